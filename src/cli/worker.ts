@@ -1,0 +1,2 @@
+/** Worker-thread entry for the batch pool (placeholder). */
+export {};

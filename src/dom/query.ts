@@ -1,0 +1,67 @@
+/** Small helpers over the common tree: compiled selectors, text content, removal, serialization. */
+import { compile, selectAll, selectOne } from 'css-select';
+import { removeElement } from 'domutils';
+import render from 'dom-serializer';
+import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+
+type Compiled = ReturnType<typeof compile>;
+const cache = new Map<string, Compiled>();
+
+/** Compiles a CSS selector once; throws on an invalid selector. */
+export function compileSelector(selector: string): Compiled {
+  let c = cache.get(selector);
+  if (!c) {
+    c = compile(selector);
+    if (cache.size > 2000) cache.clear();
+    cache.set(selector, c);
+  }
+  return c;
+}
+
+export function queryAll(root: AnyNode | AnyNode[], selector: string): Element[] {
+  return selectAll(compileSelector(selector), root as never) as Element[];
+}
+
+export function queryOne(root: AnyNode | AnyNode[], selector: string): Element | null {
+  return selectOne(compileSelector(selector), root as never) as Element | null;
+}
+
+/** Tags whose text is never content. */
+export const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'textarea']);
+
+/** Text content of a node, skipping script/style-like subtrees. Iterative. */
+export function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  const out: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) { out.push(n.data); continue; }
+    if (isTag(n)) {
+      if (n !== node && NON_TEXT_TAGS.has(n.name)) continue;
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    } else if ('children' in n) {
+      const kids = (n as ParentNode).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out.join('');
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+export function removeNode(node: AnyNode): void {
+  removeElement(node);
+}
+
+export function toHtml(node: AnyNode | AnyNode[]): string {
+  return render(node as never, { decodeEntities: true, encodeEntities: 'utf8' });
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

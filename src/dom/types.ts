@@ -1,0 +1,14 @@
+/**
+ * The one tree every stage works on: a domhandler tree (what htmlparser2 builds).
+ * Backends (light = htmlparser2, linkedom, jsdom) all return this shape, so extraction gives the same
+ * answer whichever parsed the page; css-select, domutils and dom-serializer work on it directly.
+ */
+import type { Document, Element, AnyNode, Text } from 'domhandler';
+
+export type { Document, Element, AnyNode, Text };
+
+/** A DOM backend: turns an HTML string into the common tree. */
+export interface DomBackend {
+  readonly name: string;
+  parse(html: string): Document;
+}
