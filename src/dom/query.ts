@@ -1,7 +1,7 @@
 /** Small helpers over the common tree: compiled selectors, text content, removal, serialization. */
 import { compile, selectAll, selectOne } from 'css-select';
 import { removeElement } from 'domutils';
-import render from 'dom-serializer';
+import { render } from 'dom-serializer';
 import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 
 type Compiled = ReturnType<typeof compile>;

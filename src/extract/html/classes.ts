@@ -1,0 +1,50 @@
+/** Turns an element's class and id into words, and tests them against the chrome/content vocabularies. */
+import type { Element } from 'domhandler';
+import { CHROME_WORD_REASONS, CONTENT_WORDS, POSITIVE_WORDS, NEGATIVE_WORDS } from './vocab.js';
+
+const CONTENT = new Set(CONTENT_WORDS);
+const POSITIVE = new Set(POSITIVE_WORDS);
+const NEGATIVE = new Set(NEGATIVE_WORDS);
+
+const wordCache = new Map<string, string[]>();
+
+/** `post-share_bar mainNav` → ['post', 'share', 'bar', 'main', 'nav', 'postshare'...]: whole tokens and their parts. */
+export function classWords(el: Element): string[] {
+  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  if (raw.length < 2) return [];
+  let words = wordCache.get(raw);
+  if (words) return words;
+  words = [];
+  for (const token of raw.split(/\s+/)) {
+    if (!token || token.length > 60) continue;
+    const lower = token.toLowerCase();
+    words.push(lower.replace(/[-_]/g, ''));
+    for (const part of token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s\d]+/)) if (part) words.push(part);
+  }
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(raw, words);
+  return words;
+}
+
+/** The removal reason of the first chrome word among `words`, or null. */
+export function chromeReason(words: string[]): string | null {
+  for (const w of words) {
+    const r = CHROME_WORD_REASONS[w];
+    if (r) return r;
+  }
+  return null;
+}
+
+export function hasContentWord(words: string[]): boolean {
+  for (const w of words) if (CONTENT.has(w)) return true;
+  return false;
+}
+
+/** +25 for a content-like class/id, −25 for a chrome-like one (Readability's class weight). */
+export function classWeight(el: Element): number {
+  const words = classWords(el);
+  let w = 0;
+  if (words.some((x) => NEGATIVE.has(x))) w -= 25;
+  if (words.some((x) => POSITIVE.has(x))) w += 25;
+  return w;
+}

@@ -1,0 +1,85 @@
+/**
+ * Pruning: removes what is never article text (scripts, forms, hidden elements), then chrome recognised by
+ * tag, ARIA role or class/id words — unless the element holds most of the page's prose (a main container with
+ * an unlucky class name). Every cut is logged in `removed` with its reason.
+ */
+import { isTag, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { removeNode, textOf } from '../../dom/query.js';
+import type { RemovedLog } from '../../pipeline/removed.js';
+import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE } from './vocab.js';
+import { classWords, chromeReason, hasContentWord } from './classes.js';
+import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** Removes scripts, styles, forms, comments and hidden elements. Iterative. */
+export function dropNonContent(root: ParentNode): void {
+  const stack: AnyNode[] = [...root.children];
+  const doomed: AnyNode[] = [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isComment(n)) { doomed.push(n); continue; }
+    if (!isTag(n)) continue;
+    if (DROP_TAGS.has(n.name) || isHidden(n)) { doomed.push(n); continue; }
+    for (const c of n.children) stack.push(c);
+  }
+  for (const n of doomed) removeNode(n);
+}
+
+function prose(stats: StatsMap, el: Element): number {
+  const s = statsOf(stats, el);
+  return s.text - s.link;
+}
+
+/** Why an element is chrome, or null. */
+function chromeWhy(el: Element): string | null {
+  if (CHROME_TAGS.has(el.name)) return el.name === 'aside' ? 'sidebar' : el.name;
+  const role = el.attribs['role'];
+  if (role && CHROME_ROLES.has(role)) return role === 'navigation' ? 'nav' : role === 'contentinfo' ? 'footer' : role;
+  if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
+  const words = classWords(el);
+  if (!words.length || hasContentWord(words)) return null;
+  return chromeReason(words);
+}
+
+/** A page header: no heading of the article inside, or mostly links. */
+function isChromeHeader(el: Element, stats: StatsMap): boolean {
+  if (el.name !== 'header') return false;
+  const s = statsOf(stats, el);
+  if (linkDensity(s) > 0.5) return true;
+  // a header inside an article is the article's own (title, byline): keep it
+  for (let p = el.parent; p; p = p.parent) if (isTag(p) && (p.name === 'article' || p.name === 'main')) return false;
+  return true;
+}
+
+/** Removes chrome below `root`. Returns fresh stats for the pruned tree. */
+export function pruneChrome(root: ParentNode, removed: RemovedLog): StatsMap {
+  const stats = computeStats(root);
+  let total = 0;
+  for (const c of root.children) if (isTag(c)) total += prose(stats, c);
+  const protectAbove = Math.max(200, total * 0.4);
+  const stack: Element[] = [];
+  for (const c of root.children) if (isTag(c)) stack.push(c);
+  const doomed: Array<[Element, string]> = [];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const why = isChromeHeader(el, stats) ? 'header' : chromeWhy(el);
+    if (why) {
+      const s = statsOf(stats, el);
+      const keep = prose(stats, el) > protectAbove && linkDensity(s) < 0.3;
+      if (!keep) { doomed.push([el, why]); continue; }
+    }
+    for (const c of el.children) if (isTag(c)) stack.push(c);
+  }
+  for (const [el, why] of doomed) {
+    removed.add(why, textOf(el));
+    removeNode(el);
+  }
+  return doomed.length ? computeStats(root) : stats;
+}

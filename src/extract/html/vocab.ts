@@ -1,0 +1,71 @@
+/**
+ * Vocabulary of the HTML extractor: which tags, roles, classes and ids mark chrome or content.
+ * Data only; prune.ts and score.ts use it.
+ */
+
+/** Tags removed with everything inside: never article text. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'map', 'link', 'meta', 'head', 'title', 'button', 'select', 'option', 'textarea', 'input', 'form', 'dialog', 'menu',
+]);
+
+/** Structural chrome tags (removed unless they hold most of the page's prose). */
+export const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
+
+/** ARIA roles of chrome. */
+export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist']);
+
+/**
+ * Class/id words of chrome, each with the reason reported in `removed`. Matched against whole tokens of
+ * class and id, split on `-`, `_`, digits and camelCase, and against each token with its separators removed.
+ */
+export const CHROME_WORD_REASONS: Record<string, string> = {
+  ...tag('nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumbs', 'topbar', 'toolbar', 'skip', 'skiplink', 'skiplinks', 'sitemap', 'toc', 'jump', 'pagination', 'pager', 'utility']),
+  ...tag('sidebar', ['sidebar', 'sidebars', 'widget', 'widgets', 'secondary', 'aside', 'rail']),
+  ...tag('footer', ['footer', 'copyright', 'legal', 'disclaimer', 'masthead']),
+  ...tag('share', ['share', 'sharing', 'sharer', 'shares', 'social', 'socials', 'sociable', 'sharebar', 'addthis', 'sharethis']),
+  ...tag('related', ['related', 'recommend', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'mostpopular', 'morestories', 'outbrain', 'taboola', 'readmore', 'also']),
+  ...tag('comments', ['comment', 'comments', 'disqus', 'replies', 'respond']),
+  ...tag('cookie', ['cookie', 'cookies', 'consent', 'gdpr']),
+  ...tag('login', ['login', 'signin', 'register', 'signup', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'paywall', 'upsell', 'meter', 'piano', 'donate']),
+  ...tag('ad', ['advert', 'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'sponsor', 'sponsored', 'promo', 'promotion', 'banner', 'dfp']),
+  ...tag('hidden', ['sronly', 'visuallyhidden', 'offscreen', 'screenreader']),
+  ...tag('popup', ['modal', 'popup', 'overlay', 'lightbox']),
+  ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'bio', 'rss', 'feedback', 'rating', 'print']),
+};
+
+function tag(reason: string, words: string[]): Record<string, string> {
+  return Object.fromEntries(words.map((w) => [w, reason]));
+}
+
+/** Class/id words of content: an element carrying one of these is never pruned by class. */
+export const CONTENT_WORDS = [
+  'article', 'articlebody', 'body', 'content', 'contents', 'main', 'post', 'entry', 'story', 'text', 'blog', 'page',
+  'prose', 'richtext', 'markdown', 'column', 'hentry', 'single',
+];
+
+/** Class/id words that raise or lower a container's score. */
+export const POSITIVE_WORDS = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'prose'];
+export const NEGATIVE_WORDS = ['hidden', 'banner', 'combx', 'comment', 'com', 'contact', 'foot', 'footer', 'footnote', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tool', 'widget', 'nav', 'menu', 'social'];
+
+/** Selectors of likely article containers, tried before scoring. */
+export const ARTICLE_SELECTORS = [
+  '[itemprop="articleBody"]', '[itemprop="articlebody"]', '.article-body', '.article__body', '.articleBody', '.article-content',
+  '.entry-content', '.post-content', '.post-body', '.story-body', '.story-content', '.td-post-content', '.single-content',
+];
+
+/** Tags that start a new text block. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'blockquote', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'figure', 'figcaption', 'caption', 'address', 'hr', 'br', 'center', 'details', 'summary', 'body', 'html', 'fieldset',
+]);
+
+/** Block tags that can carry prose of their own (Readability's "paragraph" elements). */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
+
+/** Inline styles that hide an element. */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Characters that end a sentence or separate clauses, in Latin and CJK punctuation. */
+export const PUNCT = /[,.;:!?，。；：！？、]/g;
