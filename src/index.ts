@@ -5,3 +5,5 @@ export type {
   CleanInput, CleanOptions, CleanResult, PageInput, Bytes, RemovedItem, Paywall, DateSource, DomBackendName,
 } from './types.js';
 export type { Rule, RuleMatch, HtmlRuleActions, TextRuleActions, RuleContext } from './rules/types.js';
+export { defineRule } from './rules/define.js';
+export { rulesFromJson } from './rules/json.js';

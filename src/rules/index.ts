@@ -1,32 +1,61 @@
-/** The rules stage: which rules apply to a page, and running their HTML actions and hooks. */
+/** The rules stage: which rules apply to a page (RuleSet), and running their HTML actions and hooks safely. */
 import type { Document, Element } from 'domhandler';
 import type { Rule, RuleContext, TextRuleActions } from './types.js';
 import type { CleanResult } from '../types.js';
 import type { PageContext } from '../pipeline/context.js';
-import { compileRule, ruleApplies, type CompiledRule, type MatchTarget } from './compile.js';
-import { queryAll, removeNode, textOf } from '../dom/query.js';
+import type { RemovedLog } from '../pipeline/removed.js';
+import { UnchromeError } from '../errors.js';
+import { compileRule, ruleApplies, PageProbe, type CompiledRule, type MatchTarget } from './compile.js';
+import { asRule, defineRule } from './define.js';
+import { queryAll, queryOne, removeNode, textOf } from '../dom/query.js';
 import { BUILTIN_RULES } from './sites/index.js';
 
-export { compileRule, ruleApplies };
+export { compileRule, ruleApplies, defineRule };
+export { applyTextRules, type TextRuleOutcome, type TextCut } from './text.js';
 export type { CompiledRule, MatchTarget };
 
-/** Rules compiled once, user rules first. */
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Where rule failures are reported: the page's warnings, and its removed log when there is one. */
+type FailureSink = string[] | { warnings: string[]; removed?: Pick<RemovedLog, 'add'> };
+
+function report(sink: FailureSink, rule: string, stage: string, e: unknown): void {
+  const warnings = Array.isArray(sink) ? sink : sink.warnings;
+  warnings.push(`rule ${rule}: ${stage} threw: ${message(e)}`);
+  if (!Array.isArray(sink)) sink.removed?.add('rule-error', `${rule} (${stage}): ${message(e)}`);
+}
+
+/**
+ * Rules checked and compiled once, in precedence order: user rules (in the order given), then the
+ * built-in ones. A user rule named like a built-in one replaces it; two user rules with the same name
+ * are an error (`RULE_ERROR`).
+ */
 export class RuleSet {
   readonly compiled: CompiledRule[];
   constructor(user: Rule[] = [], builtin = true) {
-    this.compiled = [
-      ...user.map((r) => compileRule(r, 'user')),
-      ...(builtin ? BUILTIN_RULES.map((r) => compileRule(r, 'builtin')) : []),
-    ];
+    const seen = new Set<string>();
+    const users = user.map((r) => {
+      const checked = asRule(r);
+      if (seen.has(checked.name)) throw new UnchromeError('RULE_ERROR', `two rules are named "${checked.name}": rule names must be unique`);
+      seen.add(checked.name);
+      return compileRule(checked, 'user');
+    });
+    const builtins = builtin ? BUILTIN_RULES.filter((r) => !seen.has(r.name)).map((r) => compileRule(r, 'builtin')) : [];
+    this.compiled = [...users, ...builtins];
   }
-  /** The rules that apply to a page, in precedence order. A rule whose matching throws is skipped and reported. */
-  match(target: MatchTarget, warnings: string[]): CompiledRule[] {
+
+  /** The rules that apply to a page, in precedence order. A rule whose matching throws is reported and skipped. */
+  match(target: MatchTarget, sink: FailureSink): CompiledRule[] {
     const out: CompiledRule[] = [];
+    if (!this.compiled.length) return out;
+    const probe = new PageProbe(target);
     for (const c of this.compiled) {
       try {
-        if (ruleApplies(c, target)) out.push(c);
+        if (ruleApplies(c, probe)) out.push(c);
       } catch (e) {
-        warnings.push(`rule ${c.rule.name}: match failed: ${(e as Error).message}`);
+        report(sink, c.rule.name, 'match', e);
       }
     }
     return out;
@@ -51,7 +80,7 @@ function ruleContext(ctx: PageContext, doc: Document | null, name: string, forma
   };
 }
 
-/** What the HTML rules say about where the article and its metadata are. */
+/** What the HTML rules say about where the article and its metadata are, in precedence order. */
 export interface HtmlRuleHints {
   body: string[];
   title: string[];
@@ -59,45 +88,74 @@ export interface HtmlRuleHints {
   author: string[];
 }
 
-/** Runs `html.remove` and `before` hooks of the matching rules; returns their selectors for body/title/date/author. */
+/**
+ * Runs `html.remove` and the `before` hooks of the matching rules, in precedence order, and collects
+ * their selectors for body/title/date/author. A rule that throws is reported and its hints are not used.
+ * A rule counts as applied when it removed something, ran a hook, or one of its selectors finds an element.
+ */
 export function applyHtmlRules(ctx: PageContext, doc: Document): HtmlRuleHints {
   const hints: HtmlRuleHints = { body: [], title: [], date: [], author: [] };
-  for (const c of ctx.rules) {
-    const { rule } = c;
+  const kept: Array<{ name: string; html: NonNullable<Rule['html']> }> = [];
+  for (const { rule } of ctx.rules) {
+    if (!rule.html && !rule.before) continue;
     const rc = ruleContext(ctx, doc, rule.name, 'html');
     try {
       let did = false;
       for (const sel of rule.html?.remove ?? []) did = rc.remove(sel) > 0 || did;
-      if (rule.html?.body) hints.body.push(...(Array.isArray(rule.html.body) ? rule.html.body : [rule.html.body]));
-      if (rule.html?.title) hints.title.push(rule.html.title);
-      if (rule.html?.date) hints.date.push(rule.html.date);
-      if (rule.html?.author) hints.author.push(rule.html.author);
       if (rule.before) { rule.before(doc, rc); did = true; }
-      if (did || rule.html) ctx.applied.add(rule.name);
+      if (did) ctx.applied.add(rule.name);
+      if (rule.html) kept.push({ name: rule.name, html: rule.html });
     } catch (e) {
-      ctx.warnings.push(`rule ${rule.name} threw: ${(e as Error).message}`);
-      ctx.removed.add('rule-error', `${rule.name}: ${(e as Error).message}`);
+      report(ctx, rule.name, 'before', e);
     }
+  }
+  // Selectors are looked up after every rule has removed its chrome.
+  for (const { name, html } of kept) {
+    const body = html.body === undefined ? [] : Array.isArray(html.body) ? html.body : [html.body];
+    const meta = (['title', 'date', 'author'] as const).filter((k) => html[k] !== undefined);
+    let found = false;
+    try {
+      found = body.some((s) => queryOne(doc, s) !== null) || meta.some((k) => queryOne(doc, html[k]!) !== null);
+    } catch (e) {
+      report(ctx, name, 'html selectors', e);
+      continue;
+    }
+    hints.body.push(...body);
+    for (const k of meta) hints[k].push(html[k]!);
+    if (found) ctx.applied.add(name);
   }
   return hints;
 }
 
-/** The text-dump actions of the matching rules, merged in precedence order. */
+/** The text-dump actions of the matching rules, in precedence order; hand them to `applyTextRules`. */
 export function textRuleActions(ctx: PageContext): Array<{ name: string; actions: TextRuleActions }> {
   return ctx.rules.filter((c) => c.rule.text).map((c) => ({ name: c.rule.name, actions: c.rule.text! }));
 }
 
-/** Runs the `after` hooks; a hook that throws is reported and skipped. */
+/**
+ * Runs the `after` hooks in precedence order. A hook returns the result (or nothing, to keep it); an
+ * object it returns is merged over the current result, so a hook cannot drop contract fields. A hook
+ * that throws, or returns something that is not a result, is reported and skipped.
+ */
 export function applyAfterHooks(ctx: PageContext, result: CleanResult, doc: Document | null, format: 'html' | 'text'): CleanResult {
   let r = result;
   for (const c of ctx.rules) {
-    if (!c.rule.after) continue;
+    const hook = c.rule.after;
+    if (!hook) continue;
     try {
-      const next = c.rule.after(r, ruleContext(ctx, doc, c.rule.name, format));
-      if (next && typeof next === 'object') r = next;
+      const next: unknown = hook({ ...r, removed: [...r.removed], warnings: [...r.warnings], rules: [...r.rules] }, ruleContext(ctx, doc, c.rule.name, format));
+      if (next !== undefined) {
+        if (next === null || typeof next !== 'object' || typeof (next as CleanResult).body !== 'string') {
+          throw new Error('the after hook must return the result object (with a string body) or nothing');
+        }
+        r = { ...r, ...(next as CleanResult) };
+      }
       ctx.applied.add(c.rule.name);
     } catch (e) {
-      ctx.warnings.push(`rule ${c.rule.name} after-hook threw: ${(e as Error).message}`);
+      report(ctx, c.rule.name, 'after', e);
+      // An earlier hook may have returned its own arrays: report there too.
+      if (r.warnings !== ctx.warnings) r = { ...r, warnings: [...r.warnings, ctx.warnings[ctx.warnings.length - 1]!] };
+      if (r.removed !== ctx.removed.items) r = { ...r, removed: [...r.removed, { reason: 'rule-error', text: `${c.rule.name} (after): ${message(e)}` }] };
     }
   }
   return r;
