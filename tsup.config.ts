@@ -6,7 +6,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: ['index.*'], // each build cleans only its own files: the two builds run at once
+    splitting: false, // dynamic imports inlined: the library is index.js / index.cjs alone
     target: 'node20',
     shims: true,
   },
@@ -15,6 +16,7 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
+    clean: ['cli.*', 'worker.*', 'chunk-*', 'single-*', 'task-*'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -7,3 +7,4 @@ export type {
 export type { Rule, RuleMatch, HtmlRuleActions, TextRuleActions, RuleContext } from './rules/types.js';
 export { defineRule } from './rules/define.js';
 export { rulesFromJson } from './rules/json.js';
+export { cleanMany, type BatchInput, type BatchOptions, type BatchOutcome, type BatchPage, type BatchError } from './batch/index.js';

@@ -1,36 +1,89 @@
-/** The `unchrome` command: one page to JSON/text/markdown, or a batch of pages to a folder. */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { clean } from '../index.js';
+/** The `unchrome` command (dist/cli.js): one page to JSON/text/markdown, or a batch of pages. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CleanOptions, DomBackendName } from '../types.js';
+import { isUnchromeError } from '../errors.js';
+import { loadRules } from '../batch/rules-file.js';
+import type { OutputFormat } from './single.js';
+import { runBatch } from './batch.js';
 
-function readPage(path: string): Buffer {
-  const raw = path === '-' ? readFileSync(0) : readFileSync(path);
-  return path.endsWith('.gz') ? gunzipSync(raw) : raw;
+function positiveInt(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number`);
+    return n;
+  };
 }
 
-export function pageId(path: string): string {
-  return basename(path).replace(/\.gz$/, '').replace(/\.(html?|txt)$/, '');
+interface CommonFlags { rules?: string; dom?: DomBackendName; timeoutMs?: number; maxBytes?: number }
+
+function cleanOptions(f: CommonFlags): CleanOptions {
+  const o: CleanOptions = {};
+  if (f.dom) o.dom = f.dom;
+  if (f.timeoutMs) o.timeoutMs = f.timeoutMs;
+  if (f.maxBytes) o.maxBytes = f.maxBytes;
+  return o;
 }
 
-const args = process.argv.slice(2);
-if (args[0] === 'batch') {
-  const list = args[args.indexOf('--list') + 1]!;
-  const outDir = args[args.indexOf('--out-dir') + 1]!;
-  mkdirSync(outDir, { recursive: true });
-  const t0 = Date.now();
-  let n = 0, errors = 0;
-  for (const line of readFileSync(list, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const [path, url] = line.split('\t');
-    n++;
-    let out: unknown;
-    try { out = clean(readPage(path!), { url: url || undefined }); } catch (e) { errors++; out = { error: String((e as Error).message) }; }
-    writeFileSync(join(outDir, pageId(path!) + '.json'), JSON.stringify(out));
-  }
-  const s = (Date.now() - t0) / 1000;
-  console.log(`${n} pages, ${errors} errors, ${s.toFixed(1)} s, ${(n / s).toFixed(1)} pages/s`);
-} else {
-  const file = args[0] ?? '-';
-  console.log(JSON.stringify(clean(readPage(file)), null, 2));
+function addCommon(cmd: Command): Command {
+  return cmd
+    .option('--rules <file>', 'site rules file')
+    .addOption(new Option('--dom <backend>', 'HTML parser').choices(['light', 'linkedom', 'jsdom']))
+    .option('--timeout-ms <n>', 'time budget per page (ms)', positiveInt('--timeout-ms'), 10_000)
+    .option('--max-bytes <n>', 'largest page accepted (bytes, after gunzip)', positiveInt('--max-bytes'), 20 * 1024 * 1024);
 }
+
+function fail(e: unknown): number {
+  const code = isUnchromeError(e) ? e.code : (e as NodeJS.ErrnoException)?.code;
+  process.stderr.write(`unchrome: ${(e as Error)?.message ?? String(e)}${code ? ` (${code})` : ''}\n`);
+  return 1;
+}
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('unchrome')
+    .description('Strip portal chrome from scraped web pages: article text, title, author, date, language.')
+    .argument('[file]', 'page to clean (HTML or text dump, .gz read transparently); - for stdin', '-')
+    .option('--url <url>', 'URL of the page (resolves links, selects site rules)')
+    .addOption(new Option('--format <format>', 'output').choices(['json', 'text', 'markdown']).default('json'))
+    .enablePositionalOptions()
+    .showHelpAfterError();
+  addCommon(program).action(async (file: string, f: CommonFlags & { url?: string; format: OutputFormat }) => {
+    try {
+      const options = cleanOptions(f);
+      if (f.url) options.url = f.url;
+      if (f.rules) options.rules = await loadRules(f.rules);
+      const { runSingle } = await import('./single.js'); // batch mode never loads the cleaner in this thread
+      setExit(runSingle(file, f.format, options));
+    } catch (e) {
+      setExit(fail(e));
+    }
+  });
+
+  const batch = program.command('batch')
+    .description('clean many pages: --list (one file a line, PATH or PATH<TAB>URL), --jsonl or --warc')
+    .option('--list <file>', 'list of pages: PATH or PATH<TAB>URL per line')
+    .option('--jsonl <file>', 'JSON Lines input ({"url","html"} or {"url","text"}, optional "headers", "id"); - for stdin')
+    .option('--warc <file>', 'WARC or WARC.gz input (response records); - for stdin')
+    .option('--out-dir <dir>', 'write <dir>/<id>.json per page')
+    .option('--out <file>', 'write JSON Lines to a file (default stdout)')
+    .option('--workers <n>', 'worker threads (default: number of cores; 0 = in this thread)', positiveInt('--workers'))
+    .option('--ordered', 'output in input order')
+    .option('--quiet', 'no progress on stderr');
+  addCommon(batch).action(async (f: CommonFlags & {
+    list?: string; jsonl?: string; warc?: string; outDir?: string; out?: string; workers?: number; ordered?: boolean; quiet?: boolean;
+  }) => {
+    try {
+      if (f.rules) await loadRules(f.rules); // fail fast on a bad rules file; workers load it themselves
+      setExit(await runBatch({ ...f, clean: cleanOptions(f) }));
+    } catch (e) {
+      setExit(fail(e));
+    }
+  });
+  return program;
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0); // the reader went away (`| head`)
+  throw e;
+});
+
+await buildProgram((code) => { process.exitCode = code; }).parseAsync(process.argv);
