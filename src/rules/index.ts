@@ -109,19 +109,22 @@ export function applyHtmlRules(ctx: PageContext, doc: Document): HtmlRuleHints {
       report(ctx, rule.name, 'before', e);
     }
   }
-  // Selectors are looked up after every rule has removed its chrome.
+  // Selectors are looked up after every rule has removed its chrome. Only the first body selector that
+  // finds an element is handed on, so "first that matches wins" holds whatever the extractor does with the list.
   for (const { name, html } of kept) {
     const body = html.body === undefined ? [] : Array.isArray(html.body) ? html.body : [html.body];
     const meta = (['title', 'date', 'author'] as const).filter((k) => html[k] !== undefined);
     let found = false;
     try {
-      found = body.some((s) => queryOne(doc, s) !== null) || meta.some((k) => queryOne(doc, html[k]!) !== null);
+      if (!hints.body.length) {
+        const winner = body.find((s) => queryOne(doc, s) !== null);
+        if (winner) { hints.body.push(winner); found = true; }
+      }
+      for (const k of meta) if (queryOne(doc, html[k]!) !== null) { hints[k].push(html[k]!); found = true; }
     } catch (e) {
       report(ctx, name, 'html selectors', e);
       continue;
     }
-    hints.body.push(...body);
-    for (const k of meta) hints[k].push(html[k]!);
     if (found) ctx.applied.add(name);
   }
   return hints;

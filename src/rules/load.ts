@@ -43,7 +43,8 @@ export async function loadRulesFile(path: string): Promise<Rule[]> {
   } catch (e) {
     fail(path, `cannot import it: ${(e as Error).message}`, e);
   }
-  const exported = 'default' in mod ? mod.default : undefined;
+  // The default export; a named `rules` export is accepted too.
+  const exported = mod.default ?? mod.rules;
   if (exported === undefined || exported === null) fail(path, 'the module has no default export: `export default defineRule({...})` or an array of rules');
   const list = Array.isArray(exported) ? exported : [exported];
   if (!list.length) fail(path, 'the default export is an empty array');
