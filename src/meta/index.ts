@@ -2,19 +2,21 @@
 import type { Document } from 'domhandler';
 import type { DateSource } from '../types.js';
 import type { Extraction } from '../extract/types.js';
-import { queryOne, textOf, squash } from '../dom/query.js';
+import { collectFacts, type HtmlFacts } from './facts.js';
+import { readJsonLd, type JsonLdFacts } from './jsonld.js';
+import { resolveDate } from './date.js';
+import { resolveTitle } from './title.js';
+import { resolveAuthor } from './author.js';
+import { resolveLanguage } from './language.js';
 
-/** Facts read from the whole HTML page before any pruning (head meta, JSON-LD, <html lang>, <title>). */
-export interface HtmlFacts {
-  htmlLang: string | null;
-  titleTag: string | null;
-}
+export type { HtmlFacts } from './facts.js';
+export { findDates, parseStructured } from './date-parse.js';
+export { detectLanguage } from './language.js';
 
+/** Reads the whole page (before pruning) in one pass: head meta, JSON-LD, <html lang>, <title>, <time>, h1, bylines. */
 export function collectHtmlFacts(doc: Document, ctx?: { url: string | null; headers: Record<string, string> }): HtmlFacts {
   void ctx;
-  const html = queryOne(doc, 'html');
-  const t = queryOne(doc, 'title');
-  return { htmlLang: html?.attribs['lang'] ?? null, titleTag: t ? squash(textOf(t)) || null : null };
+  return collectFacts(doc);
 }
 
 export interface MetaInput {
@@ -41,7 +43,34 @@ export interface Metadata {
 }
 
 export function resolveMetadata(input: MetaInput): Metadata {
-  const title = input.overrides.title ?? input.extraction.title ?? input.facts?.titleTag ?? null;
-  const lang = input.facts?.htmlLang?.toLowerCase().split(/[-_]/)[0] ?? null;
-  return { title, author: input.overrides.author ?? null, date: input.overrides.date ?? null, dateSource: input.overrides.date ? 'rule' : null, dateConfidence: input.overrides.date ? 'high' : null, language: lang };
+  const facts = input.facts;
+  const jsonLd: JsonLdFacts | null = facts && facts.jsonLd.length ? readJsonLd(facts.jsonLd) : null;
+  const language = resolveLanguage({ body: input.body, title: input.extraction.title, facts, jsonLd, headers: input.headers });
+  const title = resolveTitle({ format: input.format, facts, jsonLd, url: input.url, extraction: input.extraction, override: input.overrides.title ?? null });
+  const author = resolveAuthor({ facts, jsonLd, url: input.url, bylineZone: input.extraction.bylineZone, override: input.overrides.author ?? null, siteName: siteName(facts) });
+  let date = null as ReturnType<typeof resolveDate> | null;
+  if (input.overrides.date) {
+    const f = parseRuleDate(input.overrides.date);
+    if (f) date = { date: f, source: 'rule', confidence: 'high' };
+  }
+  date ??= resolveDate({
+    format: input.format, facts, jsonLd, url: input.url, bylineZone: input.extraction.bylineZone, body: input.body,
+    removedText: input.removedText, referenceDate: input.referenceDate, monthFirst: monthFirst(language, input.url),
+  });
+  return { title, author, date: date.date, dateSource: date.source, dateConfidence: date.confidence, language };
+}
+
+function parseRuleDate(v: string): string | null {
+  return resolveDate({ format: 'text', facts: null, jsonLd: null, url: null, bylineZone: [`date ${v}`, v], body: '', removedText: [], monthFirst: false }).date;
+}
+
+function siteName(facts: HtmlFacts | null): string | null {
+  return facts?.metas.get('og:site_name')?.[0] ?? facts?.metas.get('application-name')?.[0] ?? null;
+}
+
+/** US-English pages write 03/04/2025 month first; everyone else day first. */
+function monthFirst(language: string | null, url: string | null): boolean {
+  if (language && language !== 'en') return false;
+  if (!url) return language === 'en';
+  return !/\.(?:uk|au|nz|ie|in|za|sg|ca|eu|de|fr|es|it|nl)(?:[:/]|$)/i.test(url.replace(/^[a-z]+:\/\/([^/]+).*$/i, '$1/'));
 }

@@ -1,0 +1,207 @@
+/** Picks the publication date from the evidence, in order of trust; returns null when the evidence is weak. */
+import type { DateSource } from '../types.js';
+import type { HtmlFacts } from './facts.js';
+import type { JsonLdFacts } from './jsonld.js';
+import { findDates, inferYear, parseStructured, ymd, type FoundDate, type ParseHints } from './date-parse.js';
+import { dateFromUrl } from './url-date.js';
+import { PUBLISHED_META, MODIFIED_META } from './vocab/date-meta.js';
+import { DATE_HEADER_LINE } from './vocab/bylines.js';
+
+export interface DateResult {
+  date: string | null;
+  source: DateSource;
+  confidence: 'high' | 'medium' | 'low' | null;
+}
+
+export interface DateInput {
+  format: 'html' | 'text';
+  facts: HtmlFacts | null;
+  jsonLd: JsonLdFacts | null;
+  url: string | null;
+  bylineZone: string[];
+  body: string;
+  removedText: string[];
+  referenceDate?: string;
+  monthFirst: boolean;
+}
+
+const NONE: DateResult = { date: null, source: null, confidence: null };
+/** How many elements after the title a <time> may sit and still count as the article's. */
+const TIME_AFTER_TITLE = 60;
+
+function out(f: FoundDate, source: DateSource, confidence: 'high' | 'medium' | 'low'): DateResult {
+  return { date: f.iso ?? ymd(f.year!, f.month, f.day), source, confidence };
+}
+
+function firstStructured(values: string[] | undefined, hints: ParseHints): FoundDate | null {
+  if (!values) return null;
+  for (const v of values) { const f = parseStructured(v, hints); if (f) return f; }
+  return null;
+}
+
+function refDate(input: DateInput, maxYear: number): { year: number; month: number; day: number } | null {
+  if (input.referenceDate) {
+    const f = parseStructured(input.referenceDate, { maxYear: 9999 });
+    if (f) return { year: f.year!, month: f.month, day: f.day };
+  }
+  // the latest full date written anywhere on the page (chrome included: it only tells the year)
+  let best: FoundDate | null = null;
+  const scan = (t: string): void => {
+    for (const f of findDates(t, { maxYear, shortYears: false })) {
+      if (f.year === null) continue;
+      if (!best || f.year > best.year! || (f.year === best.year && (f.month > best.month || (f.month === best.month && f.day > best.day)))) best = f;
+    }
+  };
+  scan(input.bylineZone.join('\n'));
+  scan(input.body.length > 200_000 ? input.body.slice(0, 200_000) : input.body);
+  for (const r of input.removedText) scan(r);
+  const b = best as FoundDate | null;
+  return b ? { year: b.year!, month: b.month, day: b.day } : null;
+}
+
+/** A date written in text counts only when it is not solely inside removed chrome. */
+function inChromeOnly(match: string, input: DateInput): boolean {
+  if (!input.removedText.length) return false;
+  if (input.body.includes(match) || input.bylineZone.some((l) => l.includes(match))) return false;
+  return input.removedText.some((r) => r.includes(match));
+}
+
+/** The first usable date in lines of text near the title; year-less dates get an inferred year (low confidence). */
+function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false): DateResult | null {
+  let yearless: FoundDate | null = null;
+  for (const line of lines) {
+    if (line.length > 600) continue;
+    for (const f of findDates(line, hints)) {
+      if (inChromeOnly(f.match, input)) continue;
+      if (bylineLike && !isBylineLike(line, f)) continue;
+      if (f.year !== null) return out(f, 'text', 'medium');
+      yearless ??= f;
+    }
+  }
+  if (yearless) {
+    const ref = refDate(input, hints.maxYear!);
+    if (!ref) return null;
+    const y = inferYear(yearless.month, yearless.day, ref);
+    return { date: ymd(y, yearless.month, yearless.day), source: 'text', confidence: 'low' };
+  }
+  return null;
+}
+
+interface Candidate { date: string; iso: string | null; source: DateSource; weight: number; utc: boolean; order: number }
+
+/** Weights of the evidence kinds in the vote (higher = more trusted). */
+const W = { jsonLd: 3, meta: 2.5, metaGeneric: 1.2, itemprop: 2, timePub: 2, url: 2.5, timeNear: 1.5, text: 1.5, hint: 1 } as const;
+/** Generic meta names (`date`, `dc.date` …) that sites also fill with today's or a modification date. */
+const GENERIC_META = new Set(['date', 'dc.date', 'dcterms.date', 'created', 'timestamp', 'displaydate']);
+
+/** A date in a byline or dateline, not one mentioned inside a sentence (`the next meeting is on 5 February`). */
+function isBylineLike(line: string, f: FoundDate): boolean {
+  if (f.index <= 4) return true;
+  const rest = (line.slice(0, f.index) + ' ' + line.slice(f.index + f.match.length)).trim();
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(rest)) return rest.length <= 40 || f.index <= 12;
+  return rest.split(/\s+/).length <= 10 || f.index <= 25 && rest.length <= 160;
+}
+
+export function resolveDate(input: DateInput): DateResult {
+  const maxYear = maxYearFor(input.referenceDate);
+  const hints: ParseHints = { monthFirst: input.monthFirst, maxYear };
+  if (input.format === 'text') return resolveTextDate(input, hints);
+  const facts = input.facts;
+  const jl = input.jsonLd;
+  const cands: Candidate[] = [];
+  const add = (f: FoundDate | null, source: DateSource, weight: number): void => {
+    if (!f || f.year === null) return;
+    cands.push({ date: ymd(f.year, f.month, f.day), iso: f.iso, source, weight, utc: !!f.iso && /(?:Z|[+-]00:00)$/.test(f.iso), order: cands.length });
+  };
+  if (jl) add(firstStructured(jl.published, hints), 'json-ld', W.jsonLd);
+  if (facts) {
+    for (const name of PUBLISHED_META) {
+      const f = firstStructured(facts.metas.get(name), hints);
+      if (f) { add(f, 'meta', GENERIC_META.has(name) ? W.metaGeneric : W.meta); break; }
+    }
+    elementCandidates(facts, hints, add);
+  }
+  const u = dateFromUrl(input.url, maxYear);
+  if (u) cands.push({ date: u, iso: null, source: 'url', weight: W.url, utc: false, order: cands.length });
+  const textHints: ParseHints = { ...hints, shortYears: true };
+  let text: DateResult | null = null;
+  if (facts) for (const w of facts.nearTitle) { text = fromLines(w, input, textHints, true); if (text) break; }
+  text ??= fromLines(input.bylineZone, input, textHints, true);
+  if (text?.date && text.confidence !== 'low') cands.push({ date: text.date, iso: null, source: 'text', weight: W.text, utc: false, order: cands.length });
+  if (facts && !cands.length) {
+    for (const d of facts.dates) {
+      if (d.kind !== 'hint' || d.chrome || d.role === 'mod') continue;
+      const f = findDates(d.text, textHints).find((x) => x.year !== null);
+      if (f && !inChromeOnly(f.match, input)) { add(f, 'text', W.hint); break; }
+    }
+  }
+  const win = vote(cands);
+  if (win) return win;
+  if (text) return text;
+  const mod = (jl ? firstStructured(jl.modified, hints) : null) ?? (facts ? firstMeta(facts, MODIFIED_META, hints) : null);
+  if (mod) return out(mod, jl?.modified.length ? 'json-ld' : 'meta', 'low');
+  return NONE;
+}
+
+/** Sums the weights per calendar date; a UTC time one day off a local date counts little (it is the same moment). */
+function vote(cands: Candidate[]): DateResult | null {
+  if (!cands.length) return null;
+  const dayMs = 86_400_000;
+  const score = new Map<string, number>();
+  for (const c of cands) {
+    let w = c.weight;
+    if (c.utc && cands.some((o) => !o.utc && Math.abs(Date.parse(o.date) - Date.parse(c.date)) === dayMs)) w *= 0.4;
+    score.set(c.date, (score.get(c.date) ?? 0) + w);
+  }
+  let best: Candidate | null = null;
+  let bestScore = -1;
+  for (const c of cands) {
+    const sc = score.get(c.date)!;
+    if (sc > bestScore) { best = c; bestScore = sc; }
+  }
+  const b = best!;
+  const support = cands.filter((c) => c.date === b.date);
+  const lead = support[0]!;
+  const structured = support.some((c) => c.source !== 'text');
+  const withTime = support.find((c) => c.iso && !c.utc) ?? support.find((c) => c.iso);
+  const date = withTime?.iso && withTime.iso.startsWith(b.date) ? withTime.iso : b.date;
+  return { date, source: lead.source, confidence: structured ? 'high' : 'medium' };
+}
+
+function firstMeta(facts: HtmlFacts, names: readonly string[], hints: ParseHints): FoundDate | null {
+  for (const n of names) { const f = firstStructured(facts.metas.get(n), hints); if (f) return f; }
+  return null;
+}
+
+/** Microdata itemprop, <time>/<abbr> marked as the publication date, and the first <time> right after the title. */
+function elementCandidates(facts: HtmlFacts, hints: ParseHints, add: (f: FoundDate | null, s: DateSource, w: number) => void): void {
+  const parse = (d: HtmlFacts['dates'][number]): FoundDate | null => (d.attr ? parseStructured(d.attr, hints) : null) ?? (d.text ? parseStructured(d.text, hints) : null);
+  const ip = facts.dates.find((d) => d.kind === 'itemprop' && d.role === 'pub' && !d.chrome && parse(d));
+  if (ip) add(parse(ip), 'meta', W.itemprop);
+  const tp = facts.dates.find((d) => (d.kind === 'time' || d.kind === 'abbr') && d.role === 'pub' && !d.chrome && parse(d));
+  if (tp) add(parse(tp), 'time', W.timePub);
+  const t0 = facts.titlePos;
+  if (t0 >= 0 && !tp) {
+    const near = facts.dates.find((d) => d.kind === 'time' && !d.chrome && d.role !== 'mod' && d.pos >= t0 - 15 && d.pos <= t0 + TIME_AFTER_TITLE && parse(d));
+    if (near) add(parse(near), 'time', W.timeNear);
+  }
+}
+
+function resolveTextDate(input: DateInput, hints: ParseHints): DateResult {
+  for (const line of input.bylineZone.slice(0, 3)) {
+    const m = DATE_HEADER_LINE.exec(line);
+    if (m) { const f = parseStructured(m[1]!, hints); if (f) return out(f, 'header-line', 'high'); }
+  }
+  const z = fromLines(input.bylineZone, input, { ...hints, shortYears: true }, true);
+  if (z) return z;
+  const u = dateFromUrl(input.url, hints.maxYear!);
+  if (u) return { date: u, source: 'url', confidence: 'high' };
+  return NONE;
+}
+
+function maxYearFor(referenceDate: string | undefined): number {
+  const now = new Date().getUTCFullYear() + 1;
+  if (!referenceDate) return now;
+  const y = /^(\d{4})/.exec(referenceDate);
+  return y ? Math.max(+y[1]! + 1, 1995) : now;
+}

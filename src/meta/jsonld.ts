@@ -1,0 +1,70 @@
+/** JSON-LD reading: publication/modification dates, headline, authors and language of the page's main item. */
+import { JSONLD_CONTENT_TYPES, JSONLD_SKIP_TYPES, JSONLD_PUBLISHED_KEYS, JSONLD_MODIFIED_KEYS } from './vocab/date-meta.js';
+
+export interface JsonLdFacts {
+  published: string[];
+  modified: string[];
+  headline: string | null;
+  authors: string[];
+  language: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function parseLoose(raw: string): Json | undefined {
+  const s = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '').trim();
+  if (!s) return undefined;
+  try { return JSON.parse(s) as Json; } catch { /* fall through */ }
+  try { return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' ')) as Json; } catch { return undefined; }
+}
+
+function typesOf(o: { [k: string]: Json }): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+function names(v: Json | undefined, out: string[]): void {
+  if (!v) return;
+  if (typeof v === 'string') { if (v.trim()) out.push(v.trim()); return; }
+  if (Array.isArray(v)) { for (const x of v) names(x, out); return; }
+  if (typeof v === 'object') {
+    const types = typesOf(v);
+    if (types.some((t) => /organization|website/i.test(t))) return;
+    const n = v['name'];
+    if (typeof n === 'string' && n.trim()) out.push(n.trim());
+  }
+}
+
+export function readJsonLd(blocks: string[]): JsonLdFacts {
+  const res: JsonLdFacts = { published: [], modified: [], headline: null, authors: [], language: null };
+  const strong: JsonLdFacts = { published: [], modified: [], headline: null, authors: [], language: null };
+  const stack: Array<{ v: Json; depth: number }> = [];
+  for (const b of blocks) { const v = parseLoose(b); if (v !== undefined) stack.push({ v, depth: 0 }); }
+  let visited = 0;
+  while (stack.length && visited++ < 2000) {
+    const { v, depth } = stack.pop()!;
+    if (!v || typeof v !== 'object' || depth > 6) continue;
+    if (Array.isArray(v)) { for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i]!, depth: depth + 1 }); continue; }
+    const types = typesOf(v);
+    if (types.some((t) => JSONLD_SKIP_TYPES.test(t)) && !types.some((t) => JSONLD_CONTENT_TYPES.test(t))) continue;
+    const target = types.some((t) => JSONLD_CONTENT_TYPES.test(t)) ? strong : res;
+    for (const k of JSONLD_PUBLISHED_KEYS) { const x = v[k]; if (typeof x === 'string' && x.trim()) target.published.push(x.trim()); }
+    for (const k of JSONLD_MODIFIED_KEYS) { const x = v[k]; if (typeof x === 'string' && x.trim()) target.modified.push(x.trim()); }
+    if (!target.headline) { const h = v['headline'] ?? (types.length && target === strong ? v['name'] : undefined); if (typeof h === 'string' && h.trim()) target.headline = h.trim(); }
+    if (v['author']) names(v['author'], target.authors);
+    if (!target.language && typeof v['inLanguage'] === 'string') target.language = v['inLanguage'];
+    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+      const c = v[key];
+      if (c && typeof c === 'object') stack.push({ v: c, depth: depth + 1 });
+    }
+  }
+  return {
+    published: [...strong.published, ...res.published],
+    modified: [...strong.modified, ...res.modified],
+    headline: strong.headline ?? res.headline,
+    authors: strong.authors.length ? strong.authors : res.authors,
+    language: strong.language ?? res.language,
+  };
+}
