@@ -1,10 +1,55 @@
 /** Text-dump path: keeps the article lines of a plain-text page dump and drops the portal chrome. */
 import type { PageContext } from '../../pipeline/context.js';
 import type { TextRuleActions } from '../../rules/types.js';
-import type { Extraction, Block } from '../types.js';
+import type { Extraction } from '../types.js';
+import { splitDump, type DumpLine } from './lines.js';
+import { applyTextRules } from './rule-actions.js';
+import { pageFeatures, NUM_FEATURES, FEATURE_NAMES } from './features.js';
+import { predictProba, type GbdtModel } from './gbdt.js';
+import { assemble } from './assemble.js';
+import { HEADER_LINE_RE } from './patterns.js';
+import shipped from './model.json' with { type: 'json' };
+
+const MODEL = shipped as unknown as GbdtModel;
+
+export { splitDump, pageFeatures, FEATURE_NAMES, NUM_FEATURES };
+
+/** The dump's lines after the header line and site rules, with their features: what the model scores. */
+export interface PreparedDump {
+  lines: DumpLine[];
+  feats: ReturnType<typeof pageFeatures>;
+  paywall: Set<number>;
+  headerTitle: string | null;
+  headerLine: string | null;
+}
+
+export function prepareDump(text: string, ctx: PageContext | null, ruleActions: Array<{ name: string; actions: TextRuleActions }>): PreparedDump {
+  const { lines: all, wrapWidth } = splitDump(text);
+  let lines = all;
+  let headerTitle: string | null = null; let headerLine: string | null = null;
+  const m = lines.length ? HEADER_LINE_RE.exec(lines[0]!.raw) : null;
+  if (m) { headerLine = lines[0]!.raw; headerTitle = m[1]!.trim() || null; lines = lines.slice(1); }
+  let paywall = new Set<number>();
+  if (ctx && ruleActions.length) ({ lines, paywall } = applyTextRules(lines, ctx, ruleActions));
+  const feats = pageFeatures(lines, wrapWidth);
+  feats.stats.forEach((s, i) => { if (s.paywall) paywall.add(i); });
+  paywall = new Set([...paywall].sort((a, b) => a - b));
+  return { lines, feats, paywall, headerTitle, headerLine };
+}
+
+/** Keep/drop per line from the model's probabilities; stubs and notices always go. */
+export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number): boolean[] {
+  return p.lines.map((_, i) => proba[i]! >= threshold && !p.paywall.has(i) && !p.feats.stats[i]!.notice);
+}
+
+/** `extractTextDump` with a given model (used by training and the benchmark's cross-validation). */
+export function extractWithModel(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>, model: GbdtModel): Extraction {
+  const p = prepareDump(text, ctx, ruleActions);
+  const proba = model.trees.length ? predictProba(model, p.feats.x, NUM_FEATURES) : new Float64Array(p.lines.length).fill(1);
+  const keep = decideKeep(p, proba, model.threshold);
+  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, headerTitle: p.headerTitle, headerLine: p.headerLine }, ctx);
+}
 
 export function extractTextDump(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>): Extraction {
-  void ctx; void ruleActions;
-  const blocks: Block[] = text.split(/\n/).map((l) => l.trim()).filter(Boolean).map((t) => ({ kind: 'p' as const, text: t }));
-  return { blocks, html: '', title: null, paywall: { detected: false, text: null }, pageType: null, bylineZone: blocks.slice(0, 5).map((b) => b.text) };
+  return extractWithModel(text, ctx, ruleActions, MODEL);
 }

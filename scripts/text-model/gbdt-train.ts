@@ -1,0 +1,130 @@
+/** Histogram gradient-boosted trees (logistic loss) in plain TypeScript: deterministic, no dependencies. */
+import type { GbdtModel, TreeJson } from '../../src/extract/text/gbdt.js';
+
+export interface TrainOptions {
+  trees: number;
+  depth: number;
+  lr: number;
+  lambda: number;
+  minChildWeight: number;
+  subsample: number;
+  colsample: number;
+  bins: number;
+  seed: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = {
+  trees: 200, depth: 5, lr: 0.1, lambda: 1, minChildWeight: 0.5, subsample: 0.7, colsample: 0.8, bins: 48, seed: 7,
+};
+
+/** Small seeded PRNG (mulberry32) so training is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function binEdges(col: Float32Array, bins: number): Float32Array {
+  const s = Float32Array.from(col).sort();
+  const edges: number[] = [];
+  for (let b = 1; b < bins; b++) {
+    const v = s[Math.min(s.length - 1, Math.floor((b * s.length) / bins))]!;
+    if (!edges.length || v > edges[edges.length - 1]!) edges.push(v);
+  }
+  // drop a top edge equal to the maximum: nothing would go right of it
+  while (edges.length && edges[edges.length - 1]! >= s[s.length - 1]!) edges.pop();
+  return Float32Array.from(edges);
+}
+
+/** Trains on rows `x` (row-major, nf columns), labels y (0/1), weights w. */
+export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32Array, names: string[], opt: TrainOptions = DEFAULT_TRAIN): GbdtModel {
+  const n = y.length;
+  const rand = rng(opt.seed);
+  const edges: Float32Array[] = [];
+  const bins = new Uint8Array(n * nf); // column-major
+  const col = new Float32Array(n);
+  for (let f = 0; f < nf; f++) {
+    for (let i = 0; i < n; i++) col[i] = x[i * nf + f]!;
+    const e = binEdges(col, opt.bins);
+    edges.push(e);
+    for (let i = 0; i < n; i++) {
+      const v = col[i]!;
+      let lo = 0; let hi = e.length; // first edge >= v
+      while (lo < hi) { const m = (lo + hi) >> 1; if (e[m]! < v) lo = m + 1; else hi = m; }
+      bins[f * n + i] = lo;
+    }
+  }
+  let wp = 0; let ws = 0;
+  for (let i = 0; i < n; i++) { wp += w[i]! * y[i]!; ws += w[i]!; }
+  const p0 = Math.min(0.99, Math.max(0.01, wp / ws));
+  const base = Math.log(p0 / (1 - p0));
+  const score = new Float64Array(n).fill(base);
+  const g = new Float64Array(n); const h = new Float64Array(n);
+  const B = opt.bins + 1;
+  const hg = new Float64Array(nf * B); const hh = new Float64Array(nf * B);
+  const trees: TreeJson[] = [];
+  for (let t = 0; t < opt.trees; t++) {
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-score[i]!));
+      g[i] = (p - y[i]!) * w[i]!; h[i] = Math.max(p * (1 - p), 1e-6) * w[i]!;
+    }
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) if (rand() < opt.subsample) rows.push(i);
+    const feats: number[] = [];
+    for (let f = 0; f < nf; f++) if (rand() < opt.colsample) feats.push(f);
+    const tree: TreeJson = { f: [], t: [], l: [], r: [], v: [] };
+    const grow = (idx: number[], depth: number): number => {
+      const k = tree.f.length;
+      tree.f.push(-1); tree.t.push(0); tree.l.push(-1); tree.r.push(-1); tree.v.push(0);
+      let G = 0; let H = 0;
+      for (const i of idx) { G += g[i]!; H += h[i]!; }
+      tree.v[k] = (-G / (H + opt.lambda)) * opt.lr;
+      if (depth >= opt.depth || H < 2 * opt.minChildWeight) return k;
+      let bestGain = 1e-9; let bf = -1; let bb = -1;
+      const parent = (G * G) / (H + opt.lambda);
+      for (const f of feats) {
+        const nb = edges[f]!.length + 1;
+        if (nb < 2) continue;
+        const off = f * B; const bo = f * n;
+        hg.fill(0, off, off + nb); hh.fill(0, off, off + nb);
+        for (const i of idx) { const b = off + bins[bo + i]!; hg[b] = hg[b]! + g[i]!; hh[b] = hh[b]! + h[i]!; }
+        let GL = 0; let HL = 0;
+        for (let b = 0; b < nb - 1; b++) {
+          GL += hg[off + b]!; HL += hh[off + b]!;
+          const GR = G - GL; const HR = H - HL;
+          if (HL < opt.minChildWeight || HR < opt.minChildWeight) continue;
+          const gain = (GL * GL) / (HL + opt.lambda) + (GR * GR) / (HR + opt.lambda) - parent;
+          if (gain > bestGain) { bestGain = gain; bf = f; bb = b; }
+        }
+      }
+      if (bf < 0) return k;
+      const L: number[] = []; const R: number[] = [];
+      const bo = bf * n;
+      for (const i of idx) (bins[bo + i]! <= bb ? L : R).push(i);
+      tree.f[k] = bf; tree.t[k] = edges[bf]![bb]!;
+      tree.l[k] = grow(L, depth + 1);
+      tree.r[k] = grow(R, depth + 1);
+      return k;
+    };
+    grow(rows, 0);
+    // update every row's score (also rows left out of the subsample) by walking the tree
+    for (let i = 0; i < n; i++) {
+      let k = 0;
+      while (tree.f[k]! >= 0) k = bins[tree.f[k]! * n + i]! <= edgeIndex(edges[tree.f[k]!]!, tree.t[k]!) ? tree.l[k]! : tree.r[k]!;
+      score[i] = score[i]! + tree.v[k]!;
+    }
+    trees.push(tree);
+  }
+  return { version: 1, features: names, base, trees, threshold: 0.5 };
+}
+
+function edgeIndex(e: Float32Array, t: number): number {
+  let lo = 0; let hi = e.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (e[m]! < t) lo = m + 1; else hi = m; }
+  return lo;
+}

@@ -1,0 +1,42 @@
+/**
+ * Trains the text-dump line model. usage:
+ *   npx tsx scripts/text-model/train.ts            # train on all pages, write src/extract/text/model.json
+ *   npx tsx scripts/text-model/train.ts --cv       # also 5-fold cross-validation by page (wcxb_f1 on w3m dumps)
+ * Extra dumps (lynx/links/elinks) come from scripts/text-model/make-dumps.sh.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageIds, loadPages, foldOf, availableTools } from './dataset.js';
+import { train, crossValidate } from './cv.js';
+import { DEFAULT_TRAIN, type TrainOptions } from './gbdt-train.js';
+import { wcxbF1 } from './metric.js';
+
+const args = process.argv.slice(2);
+const flag = (n: string): string | undefined => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
+const opt: TrainOptions = { ...DEFAULT_TRAIN };
+for (const k of Object.keys(opt) as (keyof TrainOptions)[]) { const v = flag(`--${k}`); if (v) opt[k] = Number(v); }
+const tools = (flag('--tools') ?? availableTools().join(',')).split(',');
+const ids = pageIds();
+const pages = loadPages(ids, tools);
+console.error(`pages: ${ids.length} ids, ${pages.length} dumps (${tools.join(', ')}); options ${JSON.stringify(opt)}`);
+
+let cv: Record<string, unknown> | undefined;
+if (args.includes('--cv')) {
+  const ths = (flag('--thresholds') ?? '0.5').split(',').map(Number);
+  const r = crossValidate(pages, foldOf(ids, 5), 5, 'w3m', opt, ths);
+  const keepAll = pages.filter((p) => p.tool === 'w3m').map((p) => wcxbF1(p.text, p.body).f1);
+  console.log(`cv wcxb_f1 (w3m, 5-fold by page): ${JSON.stringify(r.thresholds)}  keep-all ${(keepAll.reduce((a, b) => a + b, 0) / keepAll.length).toFixed(4)}`);
+  console.log(`by type: ${JSON.stringify(r.byType, (_, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))}`);
+  cv = { wcxb_f1: r.f1, byType: r.byType };
+}
+if (!args.includes('--no-write')) {
+  const t0 = performance.now();
+  const model = train(pages, opt);
+  model.threshold = Number(flag('--threshold') ?? 0.5);
+  model.meta = { trainedOn: `wcxb-dev ${ids.length} pages, dumps: ${tools.join(',')}`, options: opt, ...(cv ? { cv } : {}) };
+  const out = flag('--out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/text/model.json');
+  const round = (v: number): number => Math.fround(v) === v ? v : Math.round(v * 1e6) / 1e6;
+  writeFileSync(out, JSON.stringify(model, (k, v) => (k === 'v' || k === 'base' ? (Array.isArray(v) ? v.map(round) : round(v)) : v)) + '\n');
+  console.error(`wrote ${out} (${model.trees.length} trees) in ${Math.round(performance.now() - t0)} ms`);
+}

@@ -1,0 +1,26 @@
+/** Finds paywall stubs and platform notices in a line of text, using the shared phrase vocabulary. */
+import { PAYWALL_PHRASES, type PaywallKind } from './vocab/paywall.js';
+
+export interface PaywallHit {
+  kind: PaywallKind;
+  lang: string;
+}
+
+/** Longer lines are prose that happens to mention subscribing, not a stub. */
+const MAX_STUB_CHARS = 600;
+
+/**
+ * Returns what kind of paywall stub / platform notice `text` is (null when it is neither).
+ * @example findPaywall('Il vous reste 55% de cet article à lire.') // { kind: 'paywall', lang: 'fr' }
+ */
+export function findPaywall(text: string): PaywallHit | null {
+  const t = text.trim();
+  if (!t || t.length > MAX_STUB_CHARS) return null;
+  for (const p of PAYWALL_PHRASES) if (p.pattern.test(t)) return { kind: p.kind, lang: p.lang };
+  return null;
+}
+
+/** True when `text` is a paywall stub (not a mere platform notice). */
+export function isPaywallStub(text: string): boolean {
+  return findPaywall(text)?.kind === 'paywall';
+}

@@ -1,0 +1,118 @@
+/**
+ * Turns the per-line keep/drop decision into the Extraction: article blocks (p / h2 / li), the dump's
+ * title, the byline zone around the article start, the paywall stub, and the removed log.
+ */
+import type { PageContext } from '../../pipeline/context.js';
+import type { Block, Extraction } from '../types.js';
+import type { DumpLine } from './lines.js';
+import type { LineStats } from './line-stats.js';
+
+export interface Decision {
+  lines: DumpLine[];
+  stats: LineStats[];
+  keep: boolean[];
+  /** Lines that are paywall stubs (by vocabulary or by a rule). */
+  paywall: Set<number>;
+  /** Title from a scraper's header line, if any. */
+  headerTitle: string | null;
+  /** The header line itself, for the byline zone. */
+  headerLine: string | null;
+}
+
+/** Short, unpunctuated line: a heading or a title. */
+export function headingLike(s: LineStats, l: DumpLine): boolean {
+  if (l.bullet || s.words === 0) return false;
+  const maxWords = s.cjk > s.latinWords ? 40 : 16;
+  return s.words <= maxWords && !/[.。,，;；…]["'”»)）」]*$/u.test(l.text) && !s.dateOnly && !s.counterOnly;
+}
+
+function isChromeish(s: LineStats): boolean {
+  return s.chromeLine || s.social > 0 || s.copyright || s.widget || s.counterOnly || s.url || s.separators > 1;
+}
+
+function removedReason(s: LineStats, l: DumpLine, afterArticle: boolean): string {
+  if (s.paywall) return 'paywall';
+  if (s.notice) return 'notice';
+  if (s.social > 0 || /^(?:share|partager|teilen|compartir|condividi|分享)/iu.test(l.text)) return 'share';
+  if (s.copyright) return 'footer';
+  if (s.chromeLine || l.bullet || s.separators > 1) return 'nav';
+  if (afterArticle) return 'related';
+  return 'chrome';
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function assemble(d: Decision, ctx: PageContext): Extraction {
+  const { lines, stats, keep } = d;
+  const n = lines.length;
+  let first = keep.indexOf(true);
+  const last = keep.lastIndexOf(true);
+
+  // title: the header line's, else the nearest heading-like, non-chrome line just before the article
+  let title = d.headerTitle;
+  let titleIdx = -1;
+  if (!title && first >= 0) {
+    for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+      const s = stats[k]!; const l = lines[k]!;
+      if (isChromeish(s) || s.hasDate || l.bullet || s.chromeWords > 0) continue;
+      const minWords = s.cjk > s.latinWords ? 6 : 3;
+      if (headingLike(s, l) && s.words >= minWords) { title = l.text; titleIdx = k; break; }
+    }
+    // a first kept line that looks like a title and is followed by prose is the title itself
+    if (!title) {
+      const s = stats[first]!; const l = lines[first]!;
+      const next = keep.indexOf(true, first + 1);
+      if (headingLike(s, l) && s.words >= 3 && next > 0 && stats[next]!.words > s.words * 2 && !s.endsColon) { title = l.text; titleIdx = first; }
+    }
+  }
+  // drop the title where it is repeated as the first body line
+  if (title && first >= 0 && (norm(lines[first]!.text) === norm(title) || titleIdx === first)) {
+    keep[first] = false;
+    ctx.removed.add('title', lines[first]!.text);
+    first = keep.indexOf(true);
+  }
+
+  const blocks: Block[] = [];
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!; const s = stats[i]!;
+    if (!keep[i]) {
+      if (i === titleIdx) continue;
+      ctx.removed.add(removedReason(s, l, first >= 0 && i > first), l.raw);
+      continue;
+    }
+    let kind: Block['kind'] = 'p';
+    if (l.bullet) kind = 'li';
+    else if (headingLike(s, l) && !s.endsSentence) {
+      const next = keep.indexOf(true, i + 1);
+      if (next > 0 && (stats[next]!.words > s.words || lines[next]!.bullet)) kind = 'h2';
+    }
+    blocks.push({ kind, text: l.text });
+  }
+
+  // paywall: a stub after the article start (menus may advertise subscriptions too)
+  let paywallText: string | null = null;
+  for (const i of d.paywall) {
+    if (first < 0 || (i >= first - 1 && i <= last + 12)) { paywallText = lines[i]!.text; break; }
+  }
+
+  // byline zone: header line, the few non-chrome lines before the article, and its first lines
+  const zone: string[] = [];
+  if (d.headerLine) zone.push(d.headerLine);
+  if (first >= 0) {
+    for (let k = Math.max(0, first - 5); k < first; k++) {
+      const s = stats[k]!; const l = lines[k]!;
+      if (l.bullet || s.social > 0 || s.chromeLine || s.copyright || s.widget) continue;
+      zone.push(l.text);
+    }
+    let taken = 0;
+    for (let k = first; k < n && taken < 2; k++) if (keep[k]) { zone.push(lines[k]!.text); taken++; }
+  }
+  return {
+    blocks,
+    html: '',
+    title: title ?? null,
+    paywall: { detected: paywallText !== null, text: paywallText },
+    pageType: null,
+    bylineZone: zone,
+  };
+}

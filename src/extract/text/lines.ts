@@ -1,0 +1,100 @@
+/**
+ * Splits a text dump into logical lines: detects the column width a text browser hard-wrapped at
+ * (w3m/lynx/links print paragraphs wrapped at ~80 columns) and re-joins the wrapped pieces.
+ */
+import { BULLET_RE } from './patterns.js';
+
+export interface DumpLine {
+  /** Trimmed text, bullet kept. */
+  raw: string;
+  /** Trimmed text without its bullet. */
+  text: string;
+  indent: number;
+  bullet: boolean;
+  /** A blank line precedes / follows this line in the dump. */
+  blankBefore: boolean;
+  blankAfter: boolean;
+  /** Number of dump lines joined into this one. */
+  pieces: number;
+}
+
+const WIDE_RE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+/** Display width in terminal columns (CJK and full-width characters take two). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE_RE.test(ch) ? 2 : 1;
+  return w;
+}
+
+function indentOf(s: string): number {
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\u00a0')) i++;
+  return i;
+}
+
+/**
+ * The column width the dump was wrapped at, or 0 when it was not wrapped (one element per line).
+ * Wrapped dumps have many lines ending just short of one maximum width.
+ */
+export function detectWrapWidth(lines: string[]): number {
+  const widths: number[] = [];
+  for (const l of lines) if (l.trim()) widths.push(displayWidth(l));
+  if (widths.length < 5) return 0;
+  const sorted = [...widths].sort((a, b) => b - a);
+  const W = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.01))]!;
+  if (W < 30 || W > 400) return 0;
+  let near = 0; let long = 0;
+  for (const w of widths) {
+    if (w >= 20) long++;
+    if (w > W - 16 && w <= W) near++;
+  }
+  return near >= 3 && near >= 0.08 * long ? W : 0;
+}
+
+function firstWordWidth(s: string): number {
+  const t = s.trimStart();
+  if (!t) return 0;
+  if (CJK_CHAR_RE.test(t[0]!)) return 2;
+  const sp = t.search(/\s/);
+  return displayWidth(sp < 0 ? t : t.slice(0, sp));
+}
+
+function glue(a: string, b: string): string {
+  const last = a[a.length - 1] ?? '';
+  const first = b[0] ?? '';
+  if (CJK_CHAR_RE.test(last) && CJK_CHAR_RE.test(first)) return a + b;
+  if (last === '-' && /\p{L}/u.test(a[a.length - 2] ?? '') && /\p{Ll}/u.test(first)) return a + b;
+  return a + ' ' + b;
+}
+
+/** Splits a dump into trimmed logical lines with wrapped pieces re-joined; blank lines become flags. */
+export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number } {
+  const rawLines = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n').map((l) => l.replace(/\s+$/u, ''));
+  const W = detectWrapWidth(rawLines);
+  const out: DumpLine[] = [];
+  let blank = true;
+  let prevRawWidth = 0; let contIndent = -1;
+  for (const l of rawLines) {
+    const t = l.trim();
+    if (!t) { blank = true; if (out.length) out[out.length - 1]!.blankAfter = true; contIndent = -1; continue; }
+    const ind = indentOf(l);
+    const m = BULLET_RE.exec(t);
+    const prev = out[out.length - 1];
+    if (W && prev && !blank && !m && ind === contIndent && prevRawWidth + 1 + firstWordWidth(t) > W - 2 && prevRawWidth > W * 0.55) {
+      prev.raw = glue(prev.raw, t);
+      prev.text = glue(prev.text, t);
+      prev.pieces++;
+      prevRawWidth = displayWidth(l);
+      continue;
+    }
+    const bulletText = m ? t.slice(m[0].length).trim() : t;
+    out.push({ raw: t, text: bulletText || t, indent: ind, bullet: !!m && !!bulletText, blankBefore: blank, blankAfter: false, pieces: 1 });
+    prevRawWidth = displayWidth(l);
+    // a continuation of a bullet item starts under the item's text
+    contIndent = m ? ind + m[0].length : ind;
+    blank = false;
+  }
+  return { lines: out, wrapWidth: W };
+}

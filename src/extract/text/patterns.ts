@@ -1,0 +1,33 @@
+/** Regular expressions that recognise kinds of dump lines: bullets, dates, counters, links, separators. */
+
+/** A list bullet at the start of a line (•, -, *, □, numbered items are not bullets). */
+export const BULLET_RE = /^(?:[•◦▪▫■□●○·‣⁃∙◆◇►▸▹➤→*+]|[-–—](?=\s))\s*/u;
+
+/** CJK ideographs, kana and hangul: each counts as one word. */
+export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+/** Words of non-CJK scripts. */
+export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+export const SENTENCE_END_RE = /[.!?。！？…]["'”»)）」』]*$/u;
+export const SENTENCE_PUNCT_RE = /[.!?。！？;；]/gu;
+export const COMMA_RE = /[,，、;；]/gu;
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|janvier|février|fevrier|avril|juillet|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro';
+/** A date (numeric, with a month name, or CJK) somewhere in a line. */
+export const DATE_RE = new RegExp(
+  String.raw`(?:\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\.?\s+(?:${MONTHS})\.?,?\s+\d{4}\b|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b)`,
+  'iu',
+);
+export const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|h)?\b/iu;
+/** A line that is only a number, a counter (`12 comments`, `1.2k`, `691164文章数`) or punctuation. */
+export const COUNTER_RE = /^[\s\d.,:%kKmM+×x/|()·•-]*(?:[\p{L}\u4e00-\u9fff]{0,12})?[\s\d.,:%kKmM+()]*$/u;
+export const URL_RE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w{2,}|\b\S+\.(?:com|org|net|de|fr|uk|io)\b/iu;
+/** Separators used in breadcrumbs and menus printed on one line. */
+export const SEPARATOR_RE = /\s[|»›>/·•]\s|»|›|\s\|\s/gu;
+export const COPYRIGHT_RE = /©|\(c\)\s*\d{4}|copyright|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|版权所有|著作権|無断転載/iu;
+/** `[image]`, `[IMG]`, `Image: …` placeholders that text browsers print. */
+export const PLACEHOLDER_RE = /^\[(?:image|img|icon|photo|button|submit|\s*\]|[^\]]{0,30}\.(?:png|jpe?g|gif|svg|webp))[^\]]*\]$|^\[\s*(?:submit|search|go|ok)\s*\]|^(?:image|photo|picture|foto|bild|image \d+)\s*:/iu;
+/** Text browsers' own headers (`Link: canonical`) and form widgets (`[ Submit ]`, `[_____]`, `( ) option`). */
+export const WIDGET_RE = /^link:\s|\[\s*\w*\s*\]|_{4,}|^\(\s?[x*]?\s?\)\s|^\[[x ]?\]\s/iu;
+/** A scraper's header line: `date 2026-01-15 <title>`. */
+export const HEADER_LINE_RE = /^date\s+\d{4}-\d{2}-\d{2}(?:[T ][\d:]+(?:Z|[+-]\d{2}:?\d{2})?)?\s+(.*)$/iu;

@@ -1,0 +1,46 @@
+/**
+ * Words and phrases typical of portal chrome (share bars, log-in boxes, menus, related lists, footers)
+ * in several languages. Matched as whole words, case-insensitively, on short lines.
+ */
+export const SOCIAL_WORDS: readonly string[] = [
+  'facebook', 'twitter', 'x (twitter)', 'instagram', 'linkedin', 'pinterest', 'whatsapp', 'telegram', 'youtube',
+  'tiktok', 'reddit', 'tumblr', 'flipboard', 'messenger', 'xing', 'vk', 'weibo', 'wechat', 'line', 'threads',
+  'bluesky', 'mastodon', 'rss', 'email', 'e-mail', 'copy link', 'print', '微博', '微信', 'qq空间',
+];
+
+export const CHROME_WORDS: readonly string[] = [
+  // en
+  'share', 'tweet', 'log in', 'login', 'sign in', 'sign up', 'register', 'subscribe', 'newsletter', 'menu',
+  'close menu', 'search', 'home', 'cookies', 'cookie settings', 'privacy policy', 'privacy', 'terms', 'terms of use',
+  'terms and conditions', 'contact', 'contact us', 'about us', 'related', 'related articles', 'related posts',
+  'read more', 'read next', 'more stories', 'trending', "what's hot", 'most popular', 'most read', 'popular',
+  'comments', 'leave a comment', 'leave a reply', 'reply', 'tags', 'tagged', 'categories', 'category', 'next',
+  'previous', 'next post', 'previous post', 'advertisement', 'sponsored', 'skip to content', 'skip to main content',
+  'back to top', 'follow us', 'load more', 'view all', 'see all', 'show more', 'cart', 'my account', 'accessibility',
+  'editor\'s picks', 'you may also like', 'recommended', 'sitemap', 'faq', 'help', 'donate', 'download the app',
+  // fr
+  'partager', 'se connecter', 'connexion', "s'inscrire", 'inscription', 'abonnez-vous', 'accueil', 'mentions légales',
+  'articles liés', 'lire aussi', 'à lire aussi', 'lire la suite', 'publicité', 'commentaires', 'rechercher',
+  'politique de confidentialité', 'actualité à la une', "choix de l'éditeur", 'les plus lus', 'suivez-nous', 'contacter',
+  'termes et conditions', 'fermer',
+  // de
+  'teilen', 'anmelden', 'abmelden', 'registrieren', 'startseite', 'impressum', 'datenschutz', 'datenschutzerklärung',
+  'mehr zum thema', 'weitere artikel', 'werbung', 'anzeige', 'kommentare', 'suche', 'kontakt', 'meistgelesen',
+  'das könnte sie auch interessieren', 'zurück', 'weiter', 'nach oben',
+  // es
+  'compartir', 'iniciar sesión', 'registrarse', 'inicio', 'aviso legal', 'privacidad', 'relacionados',
+  'noticias relacionadas', 'publicidad', 'comentarios', 'buscar', 'contacto', 'lo más leído', 'síguenos', 'suscríbete',
+  // it
+  'condividi', 'accedi', 'registrati', 'articoli correlati', 'pubblicità', 'commenti', 'cerca', 'contatti',
+  'i più letti', 'seguici', 'abbonati',
+  // pt
+  'compartilhar', 'partilhar', 'entrar', 'cadastre-se', 'relacionadas', 'notícias relacionadas', 'publicidade',
+  'comentários', 'pesquisar', 'contato', 'contacto', 'mais lidas', 'siga-nos', 'assine',
+  // zh
+  '分享', '分享至', '登录', '注册', '首页', '相关推荐', '热点推荐', '热门推荐', '热门', '推荐阅读', '相关阅读', '相关文章',
+  '关注', '评论', '点赞', '收藏', '举报', '返回顶部', '上一篇', '下一篇', '责任编辑', '广告', '往期回顾', '全部',
+  '无障碍浏览', '进入关怀版', '申请入驻', '正文', '网站地图', '联系我们', '关于我们', '扫码', '下载客户端', '打开app',
+  // ja
+  'シェア', 'ログイン', '会員登録', 'ホーム', '関連記事', '人気記事', 'おすすめ', 'コメント', '広告', 'トップへ戻る',
+  '次の記事', '前の記事', 'ランキング', 'お問い合わせ',
+];
