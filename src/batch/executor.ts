@@ -63,21 +63,31 @@ export function poolExecutor(cfg: WorkerConfig, workers: number, hardTimeoutMs: 
     async run(task: Task): Promise<TaskReply> {
       const ac = new AbortController();
       const t0 = performance.now();
-      const timer = setTimeout(() => ac.abort(), hardTimeoutMs);
+      // the limit counts from when a worker starts the task, not from when it was queued (a worker that
+      // replaces a stopped one needs time to load): the worker flags the start in shared memory
+      const started = new Int32Array(new SharedArrayBuffer(4));
+      let seenAt = 0;
+      const timer = setInterval(() => {
+        const now = performance.now();
+        if (!seenAt && Atomics.load(started, 0)) seenAt = now;
+        if (seenAt && now - seenAt >= hardTimeoutMs) ac.abort();
+      }, Math.max(20, Math.round(hardTimeoutMs / 8)));
       try {
-        return (await pool.run(task, { signal: ac.signal })) as TaskReply;
+        return (await pool.run({ ...task, started }, { signal: ac.signal })) as TaskReply;
       } catch (e) {
         const error = ac.signal.aborted
           ? { code: 'TIMEOUT', message: `page took over ${hardTimeoutMs} ms: its worker was stopped` }
           : { ...toBatchError(e), code: e instanceof UnchromeError ? e.code : 'WORKER_ERROR' };
-        const reply: TaskReply = { index: task.index, id: task.id, url: null, ms: performance.now() - t0, error };
-        if (task.output.kind !== 'object') reply.json = JSON.stringify({ id: task.id, url: null, error });
+        const src = task.source;
+        const url = 'url' in src && src.url ? src.url : null;
+        const reply: TaskReply = { index: task.index, id: task.id, url, ms: performance.now() - t0, error };
+        if (task.output.kind !== 'object') reply.json = JSON.stringify({ id: task.id, url, error });
         if (task.output.kind === 'dir') {
           try { writeFileSync(outputPath(task.output.dir, task.id), reply.json!); } catch { /* reported through the reply */ }
         }
         return reply;
       } finally {
-        clearTimeout(timer);
+        clearInterval(timer);
       }
     },
     close: () => pool.destroy(),

@@ -26,6 +26,8 @@ export interface Task {
   id: string;
   source: TaskSource;
   output: OutputMode;
+  /** Set to 1 by the worker when it starts the task (the hard time limit counts from then). */
+  started?: Int32Array;
 }
 
 export interface TaskReply {
@@ -69,6 +71,7 @@ export function createTaskRunner(cfg: RunnerConfig): TaskRunner {
   const cleaner = createCleaner({ ...cfg.options, rules: cfg.rules });
   const maxBytes = cfg.options.maxBytes ?? 20 * 1024 * 1024;
   return (task: Task): TaskReply => {
+    if (task.started) Atomics.store(task.started, 0, 1);
     const t0 = performance.now();
     let id = task.id;
     let url: string | null = null;

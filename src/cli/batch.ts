@@ -101,7 +101,7 @@ export async function runBatch(o: BatchCliOptions): Promise<number> {
   }
   const s = (performance.now() - t0) / 1000;
   const summary = `${n} pages, ${errors} errors, ${s.toFixed(1)} s, ${(n / Math.max(s, 1e-3)).toFixed(1)} pages/s\n`;
-  if (o.warc && !o.quiet) process.stderr.write(`unchrome: ${counts.records} WARC records, ${counts.skipped} skipped (not an HTML/text 2xx response)\n`);
+  if (o.warc && !o.quiet) process.stderr.write(`unchrome: ${counts.records} WARC records, ${counts.skipped} skipped (not a 2xx HTML/text response record)\n`);
   (sink?.toStdout ? process.stderr : process.stdout).write(summary);
   return 0;
 }
