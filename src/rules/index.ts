@@ -161,5 +161,15 @@ export function applyAfterHooks(ctx: PageContext, result: CleanResult, doc: Docu
       if (r.removed !== ctx.removed.items) r = { ...r, removed: [...r.removed, { reason: 'rule-error', text: `${c.rule.name} (after): ${message(e)}` }] };
     }
   }
+  orderApplied(ctx);
   return r;
+}
+
+/** Rewrites `ctx.applied` in precedence order (stages add names as they act), so `result.rules` is stable. */
+function orderApplied(ctx: PageContext): void {
+  if (ctx.applied.size < 2) return;
+  const done = new Set(ctx.applied);
+  ctx.applied.clear();
+  for (const c of ctx.rules) if (done.delete(c.rule.name)) ctx.applied.add(c.rule.name);
+  for (const name of done) ctx.applied.add(name);
 }
