@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cleanMany, type BatchOutcome } from '../../src/index.js';
+import { cleanMany, type BatchOutcome, type Rule } from '../../src/index.js';
 import { clean } from '../../src/clean.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../fixtures/seeds');
@@ -32,7 +32,7 @@ describe('cleanMany (in-process)', () => {
   it('rejects bad options before starting', async () => {
     await expect(all(cleanMany(seeds, { workers: -1 }))).rejects.toThrow(/workers/);
     await expect(all(cleanMany(seeds, { workers: 0, dom: 'nope' as never }))).rejects.toThrow(/dom/);
-    const hook = { name: 'h', match: { hosts: ['a.test'] }, after: (r: never) => r };
+    const hook: Rule = { name: 'h', match: { hosts: ['a.test'] }, after: (r) => r };
     await expect(all(cleanMany(seeds, { workers: 2, rules: [hook] }))).rejects.toThrow(/hooks/);
   });
 });
