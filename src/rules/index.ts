@@ -1,13 +1,13 @@
 /** The rules stage: which rules apply to a page (RuleSet), and running their HTML actions and hooks safely. */
 import type { Document, Element } from 'domhandler';
 import type { Rule, RuleContext, TextRuleActions } from './types.js';
-import type { CleanResult } from '../types.js';
+import type { CleanResult, Paywall } from '../types.js';
 import type { PageContext } from '../pipeline/context.js';
 import type { RemovedLog } from '../pipeline/removed.js';
 import { UnchromeError } from '../errors.js';
 import { compileRule, ruleApplies, PageProbe, type CompiledRule, type MatchTarget } from './compile.js';
 import { asRule, defineRule } from './define.js';
-import { queryAll, queryOne, removeNode, textOf } from '../dom/query.js';
+import { queryAll, queryOne, removeNode, textOf, squash } from '../dom/query.js';
 import { BUILTIN_RULES } from './sites/index.js';
 
 export { compileRule, ruleApplies, defineRule };
@@ -80,6 +80,9 @@ function ruleContext(ctx: PageContext, doc: Document | null, name: string, forma
   };
 }
 
+/** Paywall stubs found by `html.paywall` selectors, per page, until the result is built. */
+const paywallOf = new WeakMap<PageContext, Paywall>();
+
 /** What the HTML rules say about where the article and its metadata are, in precedence order. */
 export interface HtmlRuleHints {
   body: string[];
@@ -102,6 +105,15 @@ export function applyHtmlRules(ctx: PageContext, doc: Document): HtmlRuleHints {
     try {
       let did = false;
       for (const sel of rule.html?.remove ?? []) did = rc.remove(sel) > 0 || did;
+      for (const sel of rule.html?.paywall ?? []) {
+        for (const el of queryAll(doc, sel)) {
+          const text = squash(textOf(el));
+          if (!paywallOf.has(ctx)) paywallOf.set(ctx, { detected: true, text: text || null });
+          ctx.removed.add(`rule:${rule.name}`, text);
+          removeNode(el);
+          did = true;
+        }
+      }
       if (rule.before) { rule.before(doc, rc); did = true; }
       if (did) ctx.applied.add(rule.name);
       if (rule.html) kept.push({ name: rule.name, html: rule.html });
@@ -142,6 +154,8 @@ export function textRuleActions(ctx: PageContext): Array<{ name: string; actions
  */
 export function applyAfterHooks(ctx: PageContext, result: CleanResult, doc: Document | null, format: 'html' | 'text'): CleanResult {
   let r = result;
+  const stub = paywallOf.get(ctx);
+  if (stub && !r.paywall.detected) r = { ...r, paywall: stub };
   for (const c of ctx.rules) {
     const hook = c.rule.after;
     if (!hook) continue;

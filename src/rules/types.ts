@@ -50,6 +50,11 @@ export interface HtmlRuleActions {
   /** Selectors of chrome to drop before extraction; every matching element is removed and logged as `rule:<name>`. */
   remove?: string[];
   /**
+   * Selectors of paywall stubs and subscribe boxes: every matching element is removed before extraction,
+   * and the page is reported as paywalled (`result.paywall`: `detected: true`, `text`: the first one's text).
+   */
+  paywall?: string[];
+  /**
    * Selectors for the title, date and author. The first matching element gives the value: its `content`
    * attribute, else `datetime`, else its text (whitespace collapsed). They win over what the page's
    * metadata and the heuristics say.

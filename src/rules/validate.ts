@@ -8,7 +8,7 @@ const KEYS = {
   rule: ['name', 'match', 'html', 'text', 'before', 'after'],
   match: ['hosts', 'urls', 'signature', 'format'],
   signature: ['selector', 'text', 'within'],
-  html: ['body', 'remove', 'title', 'date', 'author'],
+  html: ['body', 'remove', 'paywall', 'title', 'date', 'author'],
   text: ['dropLines', 'cutAfter', 'cutBefore', 'paywall'],
 } as const;
 
@@ -145,6 +145,7 @@ function checkHtml(c: Checker, x: unknown): HtmlRuleActions {
       : c.selector(h.body, 'html.body');
   }
   if (h.remove !== undefined) out.remove = c.array(h.remove, 'html.remove').map((s, i) => c.selector(s, `html.remove[${i}]`));
+  if (h.paywall !== undefined) out.paywall = c.array(h.paywall, 'html.paywall').map((s, i) => c.selector(s, `html.paywall[${i}]`));
   for (const k of ['title', 'date', 'author'] as const) if (h[k] !== undefined) out[k] = c.selector(h[k], `html.${k}`);
   return out;
 }

@@ -158,3 +158,14 @@ describe('a rule that throws is reported and skipped, never crashing clean()', (
     expect(typeof r.body).toBe('string');
   });
 });
+
+describe('html.paywall', () => {
+  it('removes the stub and reports it in result.paywall', () => {
+    const page = PAGE.replace('</div>\n  <aside', '<p class="stub">Subscribe to read the rest of this story.</p></div>\n  <aside');
+    const rule = defineRule({ name: 'stubs', match: { hosts: ['*.example.com'] }, html: { paywall: ['.stub'] } });
+    const r = clean(page, { url: URL_, rules: [rule], builtinRules: false });
+    expect(r.paywall).toEqual({ detected: true, text: 'Subscribe to read the rest of this story.' });
+    expect(r.body).not.toContain('Subscribe to read');
+    expect(r.rules).toEqual(['stubs']);
+  });
+});
