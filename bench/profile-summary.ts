@@ -22,10 +22,8 @@ function where(url: string): string {
   return url ? url.replace(/^.*\//, '') : '(native/gc)';
 }
 
-function main(): void {
-  const file = process.argv[2];
-  if (!file) { console.error('usage: profile-summary FILE.cpuprofile [--top N]'); process.exit(2); }
-  const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
+/** Prints self time by package/file and by function. */
+export function summarize(file: string, top = 25): void {
   const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
@@ -50,4 +48,8 @@ function main(): void {
   show('self time by function', fn);
 }
 
-main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
+  const file = process.argv[2];
+  if (!file) { console.error('usage: profile-summary FILE.cpuprofile [--top N]'); process.exit(2); }
+  summarize(file, Number(process.argv[process.argv.indexOf('--top') + 1]) || 25);
+}
