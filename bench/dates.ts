@@ -43,7 +43,7 @@ for (const id of ids) {
     const t0 = performance.now();
     const r = clean({ body: raw, url: truth.url }, { url: truth.url });
     cleanMs += performance.now() - t0;
-    date = r.date; source = r.dateSource; language = r.language; title = r.title;
+    date = r.date; source = `${r.dateSource}/${r.dateConfidence}`; language = r.language; title = r.title;
     if (typeof raw !== 'string') {
       const doc = parseHtml(r.encoding === 'utf-8' ? Buffer.from(raw).toString('utf8') : Buffer.from(raw).toString('latin1'));
       const t1 = performance.now();

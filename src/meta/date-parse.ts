@@ -103,7 +103,7 @@ export function findDates(text: string, hints: ParseHints = {}): FoundDate[] {
   for (const m of text.matchAll(RE_NUM)) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
     let d = a, mo = b;
-    if (m[2] === '/' && hints.monthFirst && b <= 31 && a <= 12) { d = b; mo = a; }
+    if (m[2] !== '.' && hints.monthFirst && b <= 31 && a <= 12) { d = b; mo = a; }
     if (mo > 12 && d <= 12) { const t = d; d = mo; mo = t; }
     add(y, mo, d, m.index, m[0]);
   }

@@ -4,7 +4,7 @@ import type { HtmlFacts } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { findDates, inferYear, parseStructured, ymd, type FoundDate, type ParseHints } from './date-parse.js';
 import { dateFromUrl } from './url-date.js';
-import { PUBLISHED_META, MODIFIED_META } from './vocab/date-meta.js';
+import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL } from './vocab/date-meta.js';
 import { DATE_HEADER_LINE } from './vocab/bylines.js';
 
 export interface DateResult {
@@ -28,6 +28,8 @@ export interface DateInput {
 const NONE: DateResult = { date: null, source: null, confidence: null };
 /** How many elements after the title a <time> may sit and still count as the article's. */
 const TIME_AFTER_TITLE = 60;
+/** How many elements from the title an explicit publication-date element may sit inside a chrome-looking box. */
+const EXPLICIT_NEAR_TITLE = 120;
 
 function out(f: FoundDate, source: DateSource, confidence: 'high' | 'medium' | 'low'): DateResult {
   return { date: f.iso ?? ymd(f.year!, f.month, f.day), source, confidence };
@@ -67,14 +69,17 @@ function inChromeOnly(match: string, input: DateInput): boolean {
 }
 
 /** The first usable date in lines of text near the title; year-less dates get an inferred year (low confidence). */
-function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false): DateResult | null {
+function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false, checkChrome = true): (DateResult & { labelled?: boolean }) | null {
   let yearless: FoundDate | null = null;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.length > 600) continue;
     for (const f of findDates(line, hints)) {
-      if (inChromeOnly(f.match, input)) continue;
+      if (checkChrome && inChromeOnly(f.match, input)) continue;
+      const before = f.index > 0 ? line.slice(Math.max(0, f.index - 40), f.index) : (lines[i - 1] ?? '').slice(-40);
+      if (UPDATED_LABEL.test(before)) continue;
       if (bylineLike && !isBylineLike(line, f)) continue;
-      if (f.year !== null) return out(f, 'text', 'medium');
+      if (f.year !== null) return { ...out(f, 'text', 'medium'), labelled: PUBLISHED_LABEL.test(before) };
       yearless ??= f;
     }
   }
@@ -90,7 +95,7 @@ function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineL
 interface Candidate { date: string; iso: string | null; source: DateSource; weight: number; utc: boolean; order: number }
 
 /** Weights of the evidence kinds in the vote (higher = more trusted). */
-const W = { jsonLd: 3, meta: 2.5, metaGeneric: 1.2, itemprop: 2, timePub: 2, url: 2.5, timeNear: 1.5, text: 1.5, hint: 1 } as const;
+const W = { jsonLd: 3, meta: 2.5, metaGeneric: 1.2, itemprop: 2, timePub: 2, url: 2.5, timeNear: 1.5, text: 1.5, labelled: 3.5, hint: 1 } as const;
 /** Generic meta names (`date`, `dc.date` …) that sites also fill with today's or a modification date. */
 const GENERIC_META = new Set(['date', 'dc.date', 'dcterms.date', 'created', 'timestamp', 'displaydate']);
 
@@ -124,10 +129,14 @@ export function resolveDate(input: DateInput): DateResult {
   const u = dateFromUrl(input.url, maxYear);
   if (u) cands.push({ date: u, iso: null, source: 'url', weight: W.url, utc: false, order: cands.length });
   const textHints: ParseHints = { ...hints, shortYears: true };
-  let text: DateResult | null = null;
-  if (facts) for (const w of facts.nearTitle) { text = fromLines(w, input, textHints, true); if (text) break; }
+  let text: (DateResult & { labelled?: boolean }) | null = null;
+  // the title's surroundings were read with their own chrome filter: an extractor that cut the header as chrome does not veto them
+  if (facts) for (const w of facts.nearTitle) { text = fromLines(w, input, textHints, true, false); if (text) break; }
   text ??= fromLines(input.bylineZone, input, textHints, true);
-  if (text?.date && text.confidence !== 'low') cands.push({ date: text.date, iso: null, source: 'text', weight: W.text, utc: false, order: cands.length });
+  // visible text counts once: not again when a <time> element already gave the same date
+  if (text?.date && text.confidence !== 'low' && (text.labelled || !cands.some((c) => c.source === 'time' && c.date === text!.date))) {
+    cands.push({ date: text.date, iso: null, source: 'text', weight: text.labelled ? W.labelled : W.text, utc: false, order: cands.length });
+  }
   if (facts && !cands.length) {
     for (const d of facts.dates) {
       if (d.kind !== 'hint' || d.chrome || d.role === 'mod') continue;
@@ -135,11 +144,11 @@ export function resolveDate(input: DateInput): DateResult {
       if (f && !inChromeOnly(f.match, input)) { add(f, 'text', W.hint); break; }
     }
   }
+  if (process.env.UNCHROME_DEBUG_DATES) console.error(JSON.stringify({ cands, text }));
   const win = vote(cands);
   if (win) return win;
-  if (text) return text;
-  const mod = (jl ? firstStructured(jl.modified, hints) : null) ?? (facts ? firstMeta(facts, MODIFIED_META, hints) : null);
-  if (mod) return out(mod, jl?.modified.length ? 'json-ld' : 'meta', 'low');
+  // a year-less date with an inferred year; a modification date alone is never taken for the publication date
+  if (text) return { date: text.date, source: text.source, confidence: text.confidence };
   return NONE;
 }
 
@@ -168,19 +177,16 @@ function vote(cands: Candidate[]): DateResult | null {
   return { date, source: lead.source, confidence: structured ? 'high' : 'medium' };
 }
 
-function firstMeta(facts: HtmlFacts, names: readonly string[], hints: ParseHints): FoundDate | null {
-  for (const n of names) { const f = firstStructured(facts.metas.get(n), hints); if (f) return f; }
-  return null;
-}
-
 /** Microdata itemprop, <time>/<abbr> marked as the publication date, and the first <time> right after the title. */
 function elementCandidates(facts: HtmlFacts, hints: ParseHints, add: (f: FoundDate | null, s: DateSource, w: number) => void): void {
   const parse = (d: HtmlFacts['dates'][number]): FoundDate | null => (d.attr ? parseStructured(d.attr, hints) : null) ?? (d.text ? parseStructured(d.text, hints) : null);
-  const ip = facts.dates.find((d) => d.kind === 'itemprop' && d.role === 'pub' && !d.chrome && parse(d));
-  if (ip) add(parse(ip), 'meta', W.itemprop);
-  const tp = facts.dates.find((d) => (d.kind === 'time' || d.kind === 'abbr') && d.role === 'pub' && !d.chrome && parse(d));
-  if (tp) add(parse(tp), 'time', W.timePub);
+  // an explicit publication-date element close to the title counts even inside a box whose class looks like chrome
   const t0 = facts.titlePos;
+  const ok = (d: HtmlFacts['dates'][number]): boolean => !d.chrome || (t0 >= 0 && Math.abs(d.pos - t0) <= EXPLICIT_NEAR_TITLE);
+  const ip = facts.dates.find((d) => d.kind === 'itemprop' && d.role === 'pub' && ok(d) && parse(d));
+  if (ip) add(parse(ip), 'meta', W.itemprop);
+  const tp = facts.dates.find((d) => (d.kind === 'time' || d.kind === 'abbr') && d.role === 'pub' && ok(d) && parse(d));
+  if (tp) add(parse(tp), 'time', W.timePub);
   if (t0 >= 0 && !tp) {
     const near = facts.dates.find((d) => d.kind === 'time' && !d.chrome && d.role !== 'mod' && d.pos >= t0 - 15 && d.pos <= t0 + TIME_AFTER_TITLE && parse(d));
     if (near) add(parse(near), 'time', W.timeNear);

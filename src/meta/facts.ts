@@ -1,7 +1,7 @@
 /** One pass over the whole parsed page (before pruning) collecting what the metadata stage needs. */
 import { isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
 import { textOf, squash } from '../dom/query.js';
-import { CHROME_CLASS_HINT, DATE_CLASS_HINT } from './vocab/date-meta.js';
+import { CHROME_CLASS_HINT, DATE_CLASS_HINT, UPDATED_LABEL, PUBLISHED_LABEL } from './vocab/date-meta.js';
 import { titleWindow, isChromeElement, chromeBetween } from './zone.js';
 
 /** A date-bearing element seen in the page body. */
@@ -157,7 +157,25 @@ function readDateElement(el: Element, name: string, ci: string, pos: number, fac
     if (text.length > 160) { if (!attr) return; text = ''; }
   }
   if (!attr && !/\d/.test(text)) return;
+  if (role === null && kind !== 'hint') {
+    const label = labelBefore(el);
+    if (UPDATED_LABEL.test(label)) role = 'mod';
+    else if (PUBLISHED_LABEL.test(label)) role = 'pub';
+  }
   facts.dates.push({ attr, text, kind, role, chrome: false, pos, el });
+}
+
+/** Up to 40 characters of text right before an element (its previous siblings, else its parent's). */
+function labelBefore(el: Element): string {
+  let out = '';
+  for (let n: AnyNode | null = el, depth = 0; n && depth < 3 && out.length < 40; n = n.parent, depth++) {
+    for (let p = n.prev; p && out.length < 40; p = p.prev) {
+      const t = isText(p) ? p.data : isTag(p) && !SKIP.has(p.name) ? textOf(p) : '';
+      out = t.slice(-60) + out;
+    }
+    if (out.trim()) break;
+  }
+  return out.replace(/\s+/g, ' ').trim().slice(-40);
 }
 
 function readAuthor(el: Element, name: string, ci: string, out: Array<{ el: Element; text: string; byline: boolean }>): void {

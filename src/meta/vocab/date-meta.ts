@@ -30,4 +30,10 @@ export const JSONLD_SKIP_TYPES = /^(comment|answer|question|organization|person|
 export const DATE_CLASS_HINT = /(?:^|[-_\s])(?:date|dates|datum|time|timestamp|published|publish|pubdate|posted|postdate|post-date|dateline|byline|entry-meta|post-meta|article-meta|meta-date|article-info|fecha|fecha-publicacion|data|datetime|submitted|updated|zeit|info)(?:$|[-_\s])|date|datum|fecha|publish|posted|byline|dateline/i;
 
 /** class / id tokens of chrome containers whose dates never count (comments, sidebars, teasers, footers). */
-export const CHROME_CLASS_HINT = /comment|sidebar|side-bar|widget|related|trending|popular|recommend|teaser|promo|newsletter|footer|breadcrumb|menu|navbar|\bnav\b|navigation|most-read|mostread|latest|archive|calendar|tagcloud|\bad\b|ads-|advert|sponsor|reply|replies|disqus|share|social|rail|more-stories|read-more|also-read|next-post|prev-post|pagination/i;
+export const CHROME_CLASS_HINT = /comment|sidebar|side-bar|(?<!elementor-)widget(?!-container|-wrap)|related|trending|popular|recommend|teaser|promo|newsletter|footer|breadcrumb|menu|navbar|\bnav\b|navigation|most-read|mostread|latest|archive|calendar|tagcloud|\bad\b|ads-|advert|sponsor|reply|replies|disqus|share|social|rail|more-stories|read-more|also-read|next-post|prev-post|pagination/i;
+
+/** Labels right before a date that make it a modification date (`Updated: March 3`), in several languages. */
+export const UPDATED_LABEL = /(?:updated|last\s+updated|modified|edited|revised|reviewed|aktualisiert|geändert|zuletzt|mis\s+à\s+jour|mise\s+à\s+jour|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|обновлено|обновлен|изменено|更新|更新日|수정|업데이트|uppdaterad|opdateret|päivitetty|zaktualizowano|aktualizováno|güncellendi|güncelleme)\s*(?:on|am|le|el|il|em|op|at)?\s*[:：]?\s*$/i;
+
+/** Labels right before a date that make it the publication date (`Published: March 3`). */
+export const PUBLISHED_LABEL = /(?:published|posted|first\s+published|veröffentlicht|erschienen|publié|publié\s+le|publicado|pubblicato|gepubliceerd|опубликовано|发布|發布|发表|公開|작성|입력|publicerad|julkaistu|opublikowano|yayınlandı)\s*(?:on|am|le|el|il|em|op|at)?\s*[:：]?\s*$/i;
