@@ -66,7 +66,7 @@ export function createCleaner(options: CleanOptions = {}): Cleaner {
  */
 export function clean(input: CleanInput, options: CleanOptions = {}): CleanResult {
   const opts = resolve(options);
-  return runPage(input, opts, new RuleSet(options.rules ?? [], opts.builtinRules));
+  return runPage(input, opts, RuleSet.of(options.rules, opts.builtinRules));
 }
 
 function runPage(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): CleanResult {

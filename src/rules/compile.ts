@@ -34,6 +34,24 @@ export function hostPattern(host: string): RegExp {
   return new RegExp(`^(?:www\\.)?${label(h)}$`);
 }
 
+/**
+ * The literal domain a host pattern is anchored on (`*.163.com` → `163.com`, `news*.example.com` →
+ * `example.com`), used to index rules by host; null when the last label has a wildcard.
+ */
+export function hostKey(host: string): string | null {
+  const labels = host.trim().toLowerCase().replace(/\.$/, '').split('.');
+  let i = labels.length;
+  while (i > 0 && !labels[i - 1]!.includes('*')) i--;
+  return i < labels.length ? labels.slice(i).join('.') : null;
+}
+
+/** The host and each of its parent domains: `a.b.com` → `a.b.com`, `b.com`, `com`. */
+export function hostSuffixes(host: string): string[] {
+  const out = [host];
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) out.push(host.slice(i + 1));
+  return out;
+}
+
 /** A glob on the full URL, case-insensitive: `*` is any run of characters, everything else is literal. */
 export function urlGlob(glob: string): RegExp {
   return new RegExp('^' + glob.split('*').map(escape).join('.*') + '$', 'i');

@@ -5,7 +5,7 @@ import type { CleanResult, Paywall } from '../types.js';
 import type { PageContext } from '../pipeline/context.js';
 import type { RemovedLog } from '../pipeline/removed.js';
 import { UnchromeError } from '../errors.js';
-import { compileRule, ruleApplies, PageProbe, type CompiledRule, type MatchTarget } from './compile.js';
+import { compileRule, ruleApplies, PageProbe, hostKey, hostSuffixes, type CompiledRule, type MatchTarget } from './compile.js';
 import { asRule, defineRule } from './define.js';
 import { queryAll, queryOne, removeNode, textOf, squash } from '../dom/query.js';
 import { BUILTIN_RULES } from './sites/index.js';
@@ -27,6 +27,8 @@ function report(sink: FailureSink, rule: string, stage: string, e: unknown): voi
   if (!Array.isArray(sink)) sink.removed?.add('rule-error', `${rule} (${stage}): ${message(e)}`);
 }
 
+const setCache = new WeakMap<Rule[], { builtin: boolean; snapshot: Rule[]; set: RuleSet }>();
+
 /**
  * Rules checked and compiled once, in precedence order: user rules (in the order given), then the
  * built-in ones. A user rule named like a built-in one replaces it; two user rules with the same name
@@ -34,6 +36,10 @@ function report(sink: FailureSink, rule: string, stage: string, e: unknown): voi
  */
 export class RuleSet {
   readonly compiled: CompiledRule[];
+  /** Indexes into `compiled` of the rules whose every host pattern is anchored on a literal domain, by that domain. */
+  private readonly byHost = new Map<string, number[]>();
+  /** Indexes of the rules that must be tested on every page (no hosts, or a host pattern that cannot be indexed). */
+  private readonly always: number[] = [];
   constructor(user: Rule[] = [], builtin = true) {
     const seen = new Set<string>();
     const users = user.map((r) => {
@@ -44,6 +50,41 @@ export class RuleSet {
     });
     const builtins = builtin ? BUILTIN_RULES.filter((r) => !seen.has(r.name)).map((r) => compileRule(r, 'builtin')) : [];
     this.compiled = [...users, ...builtins];
+    this.compiled.forEach((c, i) => {
+      const keys = (c.rule.match.hosts ?? []).map(hostKey);
+      if (!keys.length || keys.some((k) => k === null)) { this.always.push(i); return; }
+      for (const k of new Set(keys as string[])) {
+        const list = this.byHost.get(k);
+        if (list) list.push(i); else this.byHost.set(k, [i]);
+      }
+    });
+  }
+
+  /**
+   * The RuleSet for these options, reused while the same array holds the same rules: `clean()` called
+   * page after page with one `rules` array compiles and indexes them once.
+   */
+  static of(user: Rule[] | undefined, builtin: boolean): RuleSet {
+    if (!user || !user.length) return builtin ? (RuleSet.builtinOnly ??= new RuleSet([], true)) : (RuleSet.none ??= new RuleSet([], false));
+    const hit = setCache.get(user);
+    if (hit && hit.builtin === builtin && hit.snapshot.length === user.length && hit.snapshot.every((r, i) => r === user[i])) return hit.set;
+    const set = new RuleSet(user, builtin);
+    setCache.set(user, { builtin, snapshot: [...user], set });
+    return set;
+  }
+  private static builtinOnly: RuleSet | undefined;
+  private static none: RuleSet | undefined;
+
+  /** Indexes of the rules worth testing on a page with this host, in precedence order: a host lookup, not a scan. */
+  private candidates(host: string | null): number[] {
+    if (!this.byHost.size || !host) return this.always;
+    let found: number[] | null = null;
+    for (const suffix of hostSuffixes(host)) {
+      const list = this.byHost.get(suffix);
+      if (list) found = found ? found.concat(list) : list.slice();
+    }
+    if (!found) return this.always;
+    return [...new Set(found.concat(this.always))].sort((a, b) => a - b);
   }
 
   /** The rules that apply to a page, in precedence order. A rule whose matching throws is reported and skipped. */
@@ -51,7 +92,8 @@ export class RuleSet {
     const out: CompiledRule[] = [];
     if (!this.compiled.length) return out;
     const probe = new PageProbe(target);
-    for (const c of this.compiled) {
+    for (const i of this.candidates(probe.host)) {
+      const c = this.compiled[i]!;
       try {
         if (ruleApplies(c, probe)) out.push(c);
       } catch (e) {

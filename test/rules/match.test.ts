@@ -149,3 +149,39 @@ describe('RuleSet', () => {
     expect(warnings.join('\n')).toMatch(/rule boom: match threw: kaput/);
   });
 });
+
+describe('RuleSet host index', () => {
+  const mk = (name: string, hosts?: string[]) => defineRule({ name, match: hosts ? { hosts } : { format: 'html' }, html: { remove: ['.x'] } });
+  const set = new RuleSet([
+    mk('wild-tld', ['example.*']), // cannot be indexed: tested on every page
+    mk('plain', ['example.com']),
+    mk('any-format'),
+    mk('sub', ['*.example.com']),
+    mk('label-wild', ['news*.example.com']),
+    mk('other', ['other.org', 'example.com']),
+    mk('unrelated', ['unrelated.net']),
+  ], false);
+  const names = (url: string | null) => set.match(page(url), []).map((c) => c.rule.name);
+
+  it('finds the rules by host and keeps precedence order across indexed and unindexed rules', () => {
+    expect(names('https://www.example.com/a')).toEqual(['wild-tld', 'plain', 'any-format', 'sub', 'other']);
+    expect(names('https://news2.example.com/a')).toEqual(['any-format', 'sub', 'label-wild']); // example.* is example.<tld> or www. only
+    expect(names('https://example.org/a')).toEqual(['wild-tld', 'any-format']);
+    expect(names('https://unrelated.net/')).toEqual(['any-format', 'unrelated']);
+    expect(names(null)).toEqual(['any-format']);
+  });
+});
+
+describe('RuleSet.of', () => {
+  it('reuses the compiled set while the same array holds the same rules', () => {
+    const rules = [defineRule({ name: 'a', match: { hosts: ['a.com'] }, html: { body: 'main' } })];
+    const s1 = RuleSet.of(rules, true);
+    expect(RuleSet.of(rules, true)).toBe(s1);
+    expect(RuleSet.of(rules, false)).not.toBe(s1);
+    rules.push(defineRule({ name: 'b', match: { hosts: ['b.com'] }, html: { body: 'main' } }));
+    const s2 = RuleSet.of(rules, true);
+    expect(s2).not.toBe(s1);
+    expect(s2.compiled.map((c) => c.rule.name).slice(0, 2)).toEqual(['a', 'b']);
+    expect(RuleSet.of(undefined, true)).toBe(RuleSet.of([], true));
+  });
+});

