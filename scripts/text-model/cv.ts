@@ -5,13 +5,16 @@ import { blocksToText } from '../../src/extract/types.js';
 import type { GbdtModel } from '../../src/extract/text/gbdt.js';
 import { trainGbdt, DEFAULT_TRAIN, type TrainOptions } from './gbdt-train.js';
 import { labelLines } from './label.js';
+import { predictProba } from '../../src/extract/text/gbdt.js';
+import { stackFeatures, STACK_NAMES } from '../../src/extract/text/stack.js';
+import type { LineStats } from '../../src/extract/text/line-stats.js';
 import { wcxbF1 } from './metric.js';
 import type { Page } from './dataset.js';
 
-export interface Rows { x: Float32Array; y: Uint8Array; w: Float32Array }
+export interface PageRows { id: string; x: Float32Array; y: Uint8Array; w: Float32Array; stats: LineStats[] }
 
-export function buildRows(pages: Page[]): Rows {
-  const xs: Float32Array[] = []; const ys: Uint8Array[] = []; const ws: Float32Array[] = [];
+export function pageRows(pages: Page[]): PageRows[] {
+  const out: PageRows[] = [];
   for (const p of pages) {
     const d = prepareDump(p.text, null, []);
     const n = d.lines.length;
@@ -21,18 +24,38 @@ export function buildRows(pages: Page[]): Rows {
     let tot = 0;
     for (const s of d.feats.stats) tot += s.words + 1;
     d.feats.stats.forEach((s, i) => { w[i] = ((s.words + 1) / tot) * 100; });
-    xs.push(d.feats.x); ys.push(y); ws.push(w);
+    out.push({ id: p.id, x: d.feats.x, y, w, stats: d.feats.stats });
   }
-  const n = ys.reduce((a, b) => a + b.length, 0);
-  const x = new Float32Array(n * NUM_FEATURES); const y = new Uint8Array(n); const w = new Float32Array(n);
+  return out;
+}
+
+function concat(rows: PageRows[], xs: Float32Array[], nf: number): { x: Float32Array; y: Uint8Array; w: Float32Array } {
+  const n = rows.reduce((a, b) => a + b.y.length, 0);
+  const x = new Float32Array(n * nf); const y = new Uint8Array(n); const w = new Float32Array(n);
   let o = 0;
-  for (let k = 0; k < ys.length; k++) { x.set(xs[k]!, o * NUM_FEATURES); y.set(ys[k]!, o); w.set(ws[k]!, o); o += ys[k]!.length; }
+  rows.forEach((r, k) => { x.set(xs[k]!, o * nf); y.set(r.y, o); w.set(r.w, o); o += r.y.length; });
   return { x, y, w };
 }
 
-export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN): GbdtModel {
-  const r = buildRows(pages);
-  return trainGbdt(r.x, NUM_FEATURES, r.y, r.w, [...FEATURE_NAMES], opt);
+function fit(rows: PageRows[], opt: TrainOptions): GbdtModel {
+  const d = concat(rows, rows.map((r) => r.x), NUM_FEATURES);
+  return trainGbdt(d.x, NUM_FEATURES, d.y, d.w, [...FEATURE_NAMES], opt);
+}
+
+/** Stage one on all rows; stage two on out-of-fold stage-one probabilities (two halves by page). */
+export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked = true): GbdtModel {
+  const rows = pageRows(pages);
+  const m1 = fit(rows, opt);
+  if (!stacked) return m1;
+  const ids = [...new Set(rows.map((r) => r.id))].sort();
+  const half = new Map(ids.map((id, i) => [id, i % 2]));
+  const A = rows.filter((r) => half.get(r.id) === 0); const B = rows.filter((r) => half.get(r.id) === 1);
+  const mA = fit(A, opt); const mB = fit(B, opt);
+  const x2 = rows.map((r) => stackFeatures(r.x, NUM_FEATURES, predictProba(half.get(r.id) === 0 ? mB : mA, r.x, NUM_FEATURES), r.stats));
+  const nf2 = NUM_FEATURES + STACK_NAMES.length;
+  const d = concat(rows, x2, nf2);
+  const m2 = trainGbdt(d.x, nf2, d.y, d.w, [...FEATURE_NAMES, ...STACK_NAMES], opt);
+  return { ...m1, stage2: m2 };
 }
 
 export function ctxFor(): ReturnType<typeof createContext> {
@@ -40,19 +63,19 @@ export function ctxFor(): ReturnType<typeof createContext> {
 }
 
 export function extractBody(text: string, model: GbdtModel): string {
-  return blocksToText(extractWithModel(text, ctxFor(), [], model).blocks);
+  return blocksToText(extractWithModel(text, ctxFor(), [], model, process.env.TEXT_NO_STRUCTURE !== '1').blocks);
 }
 
 export interface CvResult { f1: number; byType: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number> }
 
 /** Trains on the other folds' pages (all tools), scores the held-out fold's `evalTool` dumps. */
-export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error): CvResult {
+export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = true): CvResult {
   const perPage = new Map<string, string>();
   const sums: Record<string, number> = {}; const byT: Record<string, number[]> = {};
   let count = 0;
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
-    const model = train(all.filter((p) => folds.get(p.id) !== f), opt);
+    const model = train(all.filter((p) => folds.get(p.id) !== f), opt, stacked);
     const test = all.filter((p) => folds.get(p.id) === f && p.tool === evalTool);
     for (const p of test) {
       for (const th of thresholds) {

@@ -46,7 +46,7 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
   const n = y.length;
   const rand = rng(opt.seed);
   const edges: Float32Array[] = [];
-  const bins = new Uint8Array(n * nf); // column-major
+  const bins = new Uint8Array(n * nf); // row-major, like x
   const col = new Float32Array(n);
   for (let f = 0; f < nf; f++) {
     for (let i = 0; i < n; i++) col[i] = x[i * nf + f]!;
@@ -56,7 +56,7 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
       const v = col[i]!;
       let lo = 0; let hi = e.length; // first edge >= v
       while (lo < hi) { const m = (lo + hi) >> 1; if (e[m]! < v) lo = m + 1; else hi = m; }
-      bins[f * n + i] = lo;
+      bins[i * nf + f] = lo;
     }
   }
   let wp = 0; let ws = 0;
@@ -66,8 +66,15 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
   const score = new Float64Array(n).fill(base);
   const g = new Float64Array(n); const h = new Float64Array(n);
   const B = opt.bins + 1;
-  const hg = new Float64Array(nf * B); const hh = new Float64Array(nf * B);
   const trees: TreeJson[] = [];
+  const histOf = (idx: number[], feats: number[]): Float64Array => {
+    const hist = new Float64Array(nf * B * 2);
+    for (const i of idx) {
+      const gi = g[i]!; const hi = h[i]!; const o = i * nf;
+      for (const f of feats) { const b = (f * B + bins[o + f]!) * 2; hist[b] = hist[b]! + gi; hist[b + 1] = hist[b + 1]! + hi; }
+    }
+    return hist;
+  };
   for (let t = 0; t < opt.trees; t++) {
     for (let i = 0; i < n; i++) {
       const p = 1 / (1 + Math.exp(-score[i]!));
@@ -78,7 +85,7 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
     const feats: number[] = [];
     for (let f = 0; f < nf; f++) if (rand() < opt.colsample) feats.push(f);
     const tree: TreeJson = { f: [], t: [], l: [], r: [], v: [] };
-    const grow = (idx: number[], depth: number): number => {
+    const grow = (idx: number[], hist: Float64Array, depth: number): number => {
       const k = tree.f.length;
       tree.f.push(-1); tree.t.push(0); tree.l.push(-1); tree.r.push(-1); tree.v.push(0);
       let G = 0; let H = 0;
@@ -90,12 +97,10 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
       for (const f of feats) {
         const nb = edges[f]!.length + 1;
         if (nb < 2) continue;
-        const off = f * B; const bo = f * n;
-        hg.fill(0, off, off + nb); hh.fill(0, off, off + nb);
-        for (const i of idx) { const b = off + bins[bo + i]!; hg[b] = hg[b]! + g[i]!; hh[b] = hh[b]! + h[i]!; }
         let GL = 0; let HL = 0;
         for (let b = 0; b < nb - 1; b++) {
-          GL += hg[off + b]!; HL += hh[off + b]!;
+          const o = (f * B + b) * 2;
+          GL += hist[o]!; HL += hist[o + 1]!;
           const GR = G - GL; const HR = H - HL;
           if (HL < opt.minChildWeight || HR < opt.minChildWeight) continue;
           const gain = (GL * GL) / (HL + opt.lambda) + (GR * GR) / (HR + opt.lambda) - parent;
@@ -104,18 +109,25 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
       }
       if (bf < 0) return k;
       const L: number[] = []; const R: number[] = [];
-      const bo = bf * n;
-      for (const i of idx) (bins[bo + i]! <= bb ? L : R).push(i);
+      for (const i of idx) (bins[i * nf + bf]! <= bb ? L : R).push(i);
       tree.f[k] = bf; tree.t[k] = edges[bf]![bb]!;
-      tree.l[k] = grow(L, depth + 1);
-      tree.r[k] = grow(R, depth + 1);
+      let hl: Float64Array; let hr: Float64Array;
+      if (depth + 1 < opt.depth) {
+        // histogram subtraction: build the smaller child's, derive the other's
+        const small = L.length <= R.length ? L : R;
+        const hs = histOf(small, feats);
+        const hb = new Float64Array(hist.length);
+        for (let q = 0; q < hist.length; q++) hb[q] = hist[q]! - hs[q]!;
+        [hl, hr] = small === L ? [hs, hb] : [hb, hs];
+      } else { hl = hist; hr = hist; } // children of the last level are leaves
+      tree.l[k] = grow(L, hl, depth + 1);
+      tree.r[k] = grow(R, hr, depth + 1);
       return k;
     };
-    grow(rows, 0);
-    // update every row's score (also rows left out of the subsample) by walking the tree
+    grow(rows, histOf(rows, feats), 0);
     for (let i = 0; i < n; i++) {
       let k = 0;
-      while (tree.f[k]! >= 0) k = bins[tree.f[k]! * n + i]! <= edgeIndex(edges[tree.f[k]!]!, tree.t[k]!) ? tree.l[k]! : tree.r[k]!;
+      while (tree.f[k]! >= 0) k = bins[i * nf + tree.f[k]!]! <= edgeIndex(edges[tree.f[k]!]!, tree.t[k]!) ? tree.l[k]! : tree.r[k]!;
       score[i] = score[i]! + tree.v[k]!;
     }
     trees.push(tree);

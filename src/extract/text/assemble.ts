@@ -62,7 +62,7 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
     if (!title) {
       const s = stats[first]!; const l = lines[first]!;
       const next = keep.indexOf(true, first + 1);
-      if (headingLike(s, l) && s.words >= 3 && next > 0 && stats[next]!.words > s.words * 2 && !s.endsColon) { title = l.text; titleIdx = first; }
+      if (headingLike(s, l) && !s.hasDate && s.words >= 3 && next > 0 && stats[next]!.words > s.words * 2 && !s.endsColon) { title = l.text; titleIdx = first; }
     }
   }
   // drop the title where it is repeated as the first body line

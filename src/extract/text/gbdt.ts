@@ -17,6 +17,8 @@ export interface GbdtModel {
   trees: TreeJson[];
   /** Probability above which a line is kept. */
   threshold: number;
+  /** Second stage: scores the line's features plus the first stage's probabilities around it (see stack.ts). */
+  stage2?: GbdtModel;
   /** Figures from training, for the record. */
   meta?: Record<string, unknown>;
 }

@@ -7,6 +7,8 @@ import { applyTextRules } from './rule-actions.js';
 import { pageFeatures, NUM_FEATURES, FEATURE_NAMES } from './features.js';
 import { predictProba, type GbdtModel } from './gbdt.js';
 import { assemble } from './assemble.js';
+import { correctStructure } from './structure.js';
+import { stackFeatures, STACK_NAMES } from './stack.js';
 import { HEADER_LINE_RE } from './patterns.js';
 import shipped from './model.json' with { type: 'json' };
 
@@ -38,15 +40,26 @@ export function prepareDump(text: string, ctx: PageContext | null, ruleActions: 
 }
 
 /** Keep/drop per line from the model's probabilities; stubs and notices always go. */
-export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number): boolean[] {
-  return p.lines.map((_, i) => proba[i]! >= threshold && !p.paywall.has(i) && !p.feats.stats[i]!.notice);
+export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number, structure = true): boolean[] {
+  const keep = p.lines.map((_, i) => proba[i]! >= threshold && !p.paywall.has(i) && !p.feats.stats[i]!.notice);
+  if (structure) correctStructure(p.lines, p.feats.stats, keep);
+  return keep;
+}
+
+/** Probability that each line is article text: stage one, then stage two over stage one's neighbourhood. */
+export function scoreLines(p: PreparedDump, model: GbdtModel): Float64Array {
+  if (!model.trees.length) return new Float64Array(p.lines.length).fill(1);
+  const p1 = predictProba(model, p.feats.x, NUM_FEATURES);
+  if (!model.stage2) return p1;
+  const x2 = stackFeatures(p.feats.x, NUM_FEATURES, p1, p.feats.stats);
+  return predictProba(model.stage2, x2, NUM_FEATURES + STACK_NAMES.length);
 }
 
 /** `extractTextDump` with a given model (used by training and the benchmark's cross-validation). */
-export function extractWithModel(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>, model: GbdtModel): Extraction {
+export function extractWithModel(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>, model: GbdtModel, structure = true): Extraction {
   const p = prepareDump(text, ctx, ruleActions);
-  const proba = model.trees.length ? predictProba(model, p.feats.x, NUM_FEATURES) : new Float64Array(p.lines.length).fill(1);
-  const keep = decideKeep(p, proba, model.threshold);
+  const proba = scoreLines(p, model);
+  const keep = decideKeep(p, proba, model.threshold, structure);
   return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, headerTitle: p.headerTitle, headerLine: p.headerLine }, ctx);
 }
 

@@ -1,0 +1,79 @@
+/**
+ * Page-structure corrections after the line model: lists whose items carry a date or timestamp
+ * (trending / related lists), lines printed twice in a row, byline lines at the article start, and
+ * kept fragments far away from the main article run.
+ */
+import type { DumpLine } from './lines.js';
+import type { LineStats } from './line-stats.js';
+
+/** Longest a list item may be (words) before it reads as a post or a paragraph. */
+const ITEM_MAX_WORDS = 45;
+/** Most lines between two dated items of one list. */
+const LIST_GAP = 5;
+/** Fewest dated items that make a list. */
+const LIST_MIN = 3;
+
+/** Lines inside lists whose items each carry a date line (headline, [source], date …). */
+export function datedListLines(stats: LineStats[]): Set<number> {
+  const out = new Set<number>();
+  const dates: number[] = [];
+  stats.forEach((s, i) => { if (s.dateOnly || (s.counterOnly && s.hasTime)) dates.push(i); });
+  let a = 0;
+  while (a < dates.length) {
+    let b = a;
+    while (b + 1 < dates.length && dates[b + 1]! - dates[b]! <= LIST_GAP) b++;
+    if (b - a + 1 >= LIST_MIN) {
+      const start = dates[a]!; const end = dates[b]!;
+      // the first item's headline sits just before the first date line
+      let s0 = start;
+      const period = Math.max(1, Math.round((end - start) / (b - a)));
+      for (let k = start - 1; k >= Math.max(0, start - period + 1); k--) {
+        if (stats[k]!.words > ITEM_MAX_WORDS || stats[k]!.dateOnly) break;
+        s0 = k;
+      }
+      for (let k = s0; k <= end; k++) if (stats[k]!.words <= ITEM_MAX_WORDS) out.add(k);
+    }
+    a = b + 1;
+  }
+  return out;
+}
+
+/** Applies the corrections to `keep` in place. */
+export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: boolean[]): void {
+  const n = lines.length;
+  for (const i of datedListLines(stats)) keep[i] = false;
+  // a short line printed twice in a row is a teaser / widget, not prose
+  for (let i = 0; i + 1 < n; i++) {
+    if (stats[i]!.key === stats[i + 1]!.key && stats[i]!.words <= 80) { keep[i] = false; keep[i + 1] = false; }
+  }
+  // byline / date lines before the first prose line of the article belong to the byline zone
+  const first = keep.indexOf(true);
+  if (first >= 0) {
+    for (let i = first; i < n; i++) {
+      if (!keep[i]) continue;
+      const s = stats[i]!;
+      if (s.words >= 12 && (s.endsSentence || s.sentencePunct > 0)) break;
+      if (s.hasDate && s.words <= 14) keep[i] = false;
+    }
+  }
+  dropFarFragments(stats, keep);
+}
+
+/** Kept fragments separated from the main article run by many dropped lines, and much smaller, are chrome. */
+function dropFarFragments(stats: LineStats[], keep: boolean[], gap = 8): void {
+  const segs: Array<{ a: number; b: number; words: number }> = [];
+  let cur: { a: number; b: number; words: number } | null = null;
+  let dropped = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i]) {
+      if (!cur || dropped >= gap) { cur = { a: i, b: i, words: 0 }; segs.push(cur); }
+      cur.b = i; cur.words += stats[i]!.words; dropped = 0;
+    } else dropped++;
+  }
+  if (segs.length < 2) return;
+  const main = segs.reduce((m, s) => (s.words > m.words ? s : m));
+  for (const s of segs) {
+    if (s === main || s.words >= main.words * 0.25) continue;
+    for (let i = s.a; i <= s.b; i++) keep[i] = false;
+  }
+}
