@@ -23,3 +23,18 @@ describe('examples/custom-rule.ts', () => {
     expect(r.rules[0]).toBe('daily-harbour');
   });
 });
+
+describe('examples/daily-harbour.rules.json', () => {
+  it('is the same rule as data (without the hook) and cleans the page the same way', async () => {
+    const { loadRulesFile } = await import('../../src/rules/load.js');
+    const { clean } = await import('../../src/index.js');
+    const { dailyHarbour } = await import('../../examples/custom-rule.js');
+    const [fromJson] = await loadRulesFile(new URL('../../examples/daily-harbour.rules.json', import.meta.url).pathname);
+    const { after: _after, ...declarative } = dailyHarbour;
+    expect(fromJson).toEqual(declarative);
+    const page = cleanHarbourPage();
+    const viaJson = clean((await import('node:fs')).readFileSync(new URL('../../fixtures/rules/daily-harbour.html', import.meta.url), 'utf8'), { rules: [fromJson!] });
+    expect(viaJson.body).toBe(page.body);
+    expect(viaJson.title).toBe(page.title); // the <h1> selector gives the title without the site suffix anyway
+  });
+});
