@@ -10,6 +10,8 @@ export default defineConfig([
     splitting: false, // dynamic imports inlined: the library is index.js / index.cjs alone
     target: 'node20',
     shims: true,
+    // eld's package exports only an `import` condition: bundle it so the CommonJS build can require() it
+    noExternal: ['eld'],
   },
   {
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },

@@ -144,7 +144,6 @@ export function resolveDate(input: DateInput): DateResult {
       if (f && !inChromeOnly(f.match, input)) { add(f, 'text', W.hint); break; }
     }
   }
-  if (process.env.UNCHROME_DEBUG_DATES) console.error(JSON.stringify({ cands, text }));
   const win = vote(cands);
   if (win) return win;
   // a year-less date with an inferred year; a modification date alone is never taken for the publication date
