@@ -45,12 +45,20 @@ export function detectWrapWidth(lines: string[]): number {
   const sorted = [...widths].sort((a, b) => b - a);
   const W = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.01))]!;
   if (W < 30 || W > 400) return 0;
-  let near = 0; let long = 0;
-  for (const w of widths) {
+  let near = 0; let long = 0; let ended = 0; let continued = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.trim()) continue;
+    const w = displayWidth(l);
     if (w >= 20) long++;
-    if (w > W - 16 && w <= W) near++;
+    if (w > W - 16 && w <= W) {
+      near++;
+      // a line cut at the width rarely ends a sentence, and the next line carries on
+      if (/[.!?。！？]["'”»)]*$/u.test(l)) ended++;
+      if (lines[i + 1]?.trim()) continued++;
+    }
   }
-  return near >= 3 && near >= 0.08 * long ? W : 0;
+  return near >= 3 && near >= 0.08 * long && ended < near * 0.5 && continued >= near * 0.5 ? W : 0;
 }
 
 function firstWordWidth(s: string): number {

@@ -4,7 +4,7 @@
  */
 export const SOCIAL_WORDS: readonly string[] = [
   'facebook', 'twitter', 'x (twitter)', 'instagram', 'linkedin', 'pinterest', 'whatsapp', 'telegram', 'youtube',
-  'tiktok', 'reddit', 'tumblr', 'flipboard', 'messenger', 'xing', 'vk', 'weibo', 'wechat', 'line', 'threads',
+  'tiktok', 'reddit', 'tumblr', 'flipboard', 'messenger', 'xing', 'vk', 'weibo', 'wechat',
   'bluesky', 'mastodon', 'rss', 'email', 'e-mail', 'copy link', 'print', '微博', '微信', 'qq空间',
 ];
 
