@@ -14,6 +14,8 @@ export interface LanguageInput {
 
 /** Below this many letters the detector is not asked: the declared language (or null) is returned. */
 const MIN_LETTERS = 60;
+/** A script that decides the language alone (CJK, Thai, Hebrew …) needs fewer: its letters carry more. */
+const MIN_SCRIPT_LETTERS = 12;
 const SAMPLE_CHARS = 3000;
 
 /** Lowercase ISO 639-1 code of a BCP 47 tag or locale (`fr-FR`, `pt_BR`, `zh-Hans`), or null. */
@@ -77,9 +79,10 @@ export function languageByScript(c: ScriptCounts): string | null {
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const counts = countScripts(sample);
-  if (counts.letters < MIN_LETTERS) return null;
+  if (counts.letters < MIN_SCRIPT_LETTERS) return null;
   const byScript = languageByScript(counts);
   if (byScript) return byScript;
+  if (counts.letters < MIN_LETTERS) return null;
   const r = eld.detect(sample);
   if (!r.language || !r.isReliable()) return null;
   if (r.language === 'ms') return count(sample, MALAY_WORDS) > count(sample, INDONESIAN_WORDS) ? 'ms' : 'id';
