@@ -1,6 +1,6 @@
 /** Charset labels: WHATWG normalisation and where pages declare them (HTTP content-type, <meta>, <?xml?>). */
 import iconv from 'iconv-lite';
-import { CHARSET_ALIASES } from './vocab/charsets.js';
+import { CHARSET_ALIASES, REFUSED_CHARSETS } from './vocab/charsets.js';
 import { CONTENT_TYPE_CHARSET, META_TAG, META_CHARSET_ATTR, META_HTTP_EQUIV_CT, META_CONTENT_ATTR, XML_DECL_ENCODING, HTML_COMMENT } from './vocab/markup.js';
 
 /** True when we can decode this (iconv-lite name, or a WHATWG name Node's TextDecoder knows). */
@@ -15,6 +15,7 @@ export function normalizeCharset(label: string | null | undefined): string | nul
   const n = label.trim().toLowerCase().replace(/^["']+|["']+$/g, '').trim();
   if (!n || n.length > 40) return null;
   const m = CHARSET_ALIASES[n] ?? n;
+  if (REFUSED_CHARSETS.has(m) || REFUSED_CHARSETS.has(n)) return null;
   return canDecode(m) ? m : null;
 }
 

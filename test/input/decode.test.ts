@@ -139,3 +139,14 @@ describe('decodeBytes: small cases', () => {
     }
   });
 });
+
+describe('refused charsets', () => {
+  it('never decodes as UTF-7 (it turns ASCII into markup)', () => {
+    expect(normalizeCharset('utf-7')).toBeNull();
+    expect(normalizeCharset('x-imap4-modified-utf7')).toBeNull();
+    const page = Buffer.from('<meta charset="utf-7"><p>caf\xe9 +ADw-script+AD4-alert(1)+ADw-/script+AD4-</p>', 'latin1');
+    const d = decodeBytes(page, 'text/html; charset=utf-7');
+    expect(d.encoding).not.toMatch(/7/);
+    expect(d.text).not.toContain('<script>');
+  });
+});

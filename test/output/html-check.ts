@@ -41,15 +41,18 @@ function walkHtmlparser2(html: string): Node[] {
   return nodes;
 }
 
+let browser: JSDOM | null = null;
+/** One jsdom window, reused: `innerHTML` runs the HTML5 fragment parsing algorithm, as a browser does. */
 function walkBrowser(html: string): Node[] {
-  const dom = new JSDOM(`<!doctype html><body>${html}`, { virtualConsole: new VirtualConsole() });
-  try {
-    const nodes: Node[] = [];
-    for (const el of dom.window.document.body.querySelectorAll('*')) {
-      nodes.push({ name: el.localName.toLowerCase(), attrs: [...el.attributes].map((a) => [a.name, a.value]) });
-    }
-    return nodes;
-  } finally { dom.window.close(); }
+  browser ??= new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() });
+  const body = browser.window.document.body;
+  body.innerHTML = html;
+  const nodes: Node[] = [];
+  for (const el of body.querySelectorAll('*')) {
+    nodes.push({ name: el.localName.toLowerCase(), attrs: [...el.attributes].map((a) => [a.name, a.value]) });
+  }
+  body.innerHTML = '';
+  return nodes;
 }
 
 /** Everything unsafe in `html`, as htmlparser2 and as a browser (jsdom/parse5) parse it. Empty when safe. */

@@ -56,3 +56,6 @@ export const NEAR_CHARSETS: ReadonlyArray<readonly [string, string]> = [
   ['iso-8859-15', 'windows-1252'], ['iso-8859-9', 'windows-1254'], ['koi8-r', 'koi8-u'],
   ['gbk', 'gb18030'], ['big5', 'big5hkscs'],
 ];
+
+/** Charsets never used to decode a page (WHATWG forbids them: UTF-7 turns plain ASCII into markup, a classic XSS trick). */
+export const REFUSED_CHARSETS: ReadonlySet<string> = new Set(['utf-7', 'utf7', 'unicode-1-1-utf-7', 'csunicode11utf7', 'utf-7-imap', 'utf7imap', 'x-imap4-modified-utf7', 'cesu-8', 'cesu8', 'bocu-1', 'scsu', 'hz-gb-2312', 'x-user-defined', 'replacement']);
