@@ -14,7 +14,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
-  trees: 200, depth: 5, lr: 0.1, lambda: 1, minChildWeight: 0.5, subsample: 0.7, colsample: 0.8, bins: 48, seed: 7,
+  trees: 150, depth: 5, lr: 0.1, lambda: 1, minChildWeight: 0.5, subsample: 0.7, colsample: 0.8, bins: 48, seed: 7,
 };
 
 /** Small seeded PRNG (mulberry32) so training is reproducible. */

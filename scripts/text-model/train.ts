@@ -2,6 +2,7 @@
  * Trains the text-dump line model. usage:
  *   npx tsx scripts/text-model/train.ts            # train on all pages, write src/extract/text/model.json
  *   npx tsx scripts/text-model/train.ts --cv       # also 5-fold cross-validation by page (wcxb_f1 on w3m dumps)
+ *   options: --trees N --depth N --lr X … (see gbdt-train.ts), --tools w3m,lynx, --stack (second stage), --no-write
  * Extra dumps (lynx/links/elinks) come from scripts/text-model/make-dumps.sh.
  */
 import { writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ console.error(`pages: ${ids.length} ids, ${pages.length} dumps (${tools.join(', 
 let cv: Record<string, unknown> | undefined;
 if (args.includes('--cv')) {
   const ths = (flag('--thresholds') ?? '0.5').split(',').map(Number);
-  const r = crossValidate(pages, foldOf(ids, 5), 5, 'w3m', opt, ths, console.error, !args.includes('--no-stack'));
+  const r = crossValidate(pages, foldOf(ids, 5), 5, 'w3m', opt, ths, console.error, args.includes('--stack'));
   const keepAll = pages.filter((p) => p.tool === 'w3m').map((p) => wcxbF1(p.text, p.body).f1);
   console.log(`cv wcxb_f1 (w3m, 5-fold by page): ${JSON.stringify(r.thresholds)}  keep-all ${(keepAll.reduce((a, b) => a + b, 0) / keepAll.length).toFixed(4)}`);
   console.log(`by type: ${JSON.stringify(r.byType, (_, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))}`);
@@ -32,7 +33,7 @@ if (args.includes('--cv')) {
 }
 if (!args.includes('--no-write')) {
   const t0 = performance.now();
-  const model = train(pages, opt, !args.includes('--no-stack'));
+  const model = train(pages, opt, args.includes('--stack'));
   model.threshold = Number(flag('--threshold') ?? 0.5);
   model.meta = { trainedOn: `wcxb-dev ${ids.length} pages, dumps: ${tools.join(',')}`, options: opt, ...(cv ? { cv } : {}) };
   const out = flag('--out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/text/model.json');

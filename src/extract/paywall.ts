@@ -6,6 +6,9 @@ export interface PaywallHit {
   lang: string;
 }
 
+/** All phrases as one pattern: one pass rules out the ordinary line. */
+const ANY = new RegExp(PAYWALL_PHRASES.map((p) => `(?:${p.pattern.source})`).join('|'), 'iu');
+
 /** Longer lines are prose that happens to mention subscribing, not a stub. */
 const MAX_STUB_CHARS = 600;
 
@@ -15,7 +18,7 @@ const MAX_STUB_CHARS = 600;
  */
 export function findPaywall(text: string): PaywallHit | null {
   const t = text.trim();
-  if (!t || t.length > MAX_STUB_CHARS) return null;
+  if (!t || t.length > MAX_STUB_CHARS || !ANY.test(t)) return null;
   for (const p of PAYWALL_PHRASES) if (p.pattern.test(t)) return { kind: p.kind, lang: p.lang };
   return null;
 }

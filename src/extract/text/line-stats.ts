@@ -46,6 +46,9 @@ export interface LineStats {
 
 const SOCIAL_SET = new Set(SOCIAL_WORDS);
 const CHROME_SET = new Set(CHROME_WORDS.map((w) => w.toLowerCase()));
+const HAN_RE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+const CJK_SOCIAL = SOCIAL_WORDS.filter((w) => HAN_RE.test(w));
+const CJK_CHROME = CHROME_WORDS.filter((w) => HAN_RE.test(w));
 const CJK_STOP = new Set(CJK_STOP_CHARS);
 const LANG_STOPS = Object.entries(STOPWORDS).map(([lang, words]) => ({ lang, set: new Set(words) }));
 
@@ -88,9 +91,9 @@ function chromeCount(lower: string, words: string[]): { social: number; chrome: 
   }
   const bare = lower.replace(/[\s:：|»›>•·.!?…()[\]-]+$/u, '').replace(/^[\s|»›>•·([\]-]+/u, '').trim();
   let line = CHROME_SET.has(bare) || SOCIAL_SET.has(bare);
-  if (!line) for (const w of SOCIAL_SET) if (w.length > 1 && bare.includes(w) && /[\u4e00-\u9fff]/u.test(w)) { social++; }
-  if (!line && bare.length <= 12 && /[\u3040-\u30ff\u4e00-\u9fff]/u.test(bare)) {
-    for (const w of CHROME_SET) if (bare.includes(w) && w.length * 2 >= bare.length) { line = true; break; }
+  if (!line && HAN_RE.test(bare)) {
+    for (const w of CJK_SOCIAL) if (bare.includes(w)) social++;
+    if (bare.length <= 12) for (const w of CJK_CHROME) if (w.length * 2 >= bare.length && bare.includes(w)) { line = true; break; }
   }
   return { social, chrome, line };
 }
@@ -112,7 +115,7 @@ export function lineStats(l: DumpLine, stops: Set<string>): LineStats {
   if (cjk) for (const ch of t) if (CJK_STOP.has(ch)) stop++;
   let digits = 0;
   for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
-  const hasDate = DATE_RE.test(t);
+  const hasDate = digits > 0 && DATE_RE.test(t);
   const cc = chromeCount(lower, lw);
   const pw = findPaywall(t);
   return {
@@ -129,9 +132,9 @@ export function lineStats(l: DumpLine, stops: Set<string>): LineStats {
     digitShare: t.length ? digits / t.length : 0,
     hasDate,
     dateOnly: hasDate && words <= 7 && t.replace(DATE_RE, '').replace(TIME_RE, '').replace(/[\s,.:|·-]+/gu, '').length <= 12,
-    hasTime: TIME_RE.test(t),
+    hasTime: digits > 1 && TIME_RE.test(t),
     counterOnly: t.length <= 24 && COUNTER_RE.test(t),
-    url: URL_RE.test(t),
+    url: (t.includes('.') || t.includes('@')) && URL_RE.test(t),
     separators: countMatches(t, SEPARATOR_RE),
     social: cc.social,
     chromeWords: cc.chrome,
