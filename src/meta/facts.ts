@@ -153,8 +153,9 @@ function readDateElement(el: Element, name: string, ci: string, pos: number, fac
   const attr = a['datetime'] ?? a['content'] ?? (kind === 'abbr' ? a['title'] : undefined) ?? null;
   let text = '';
   if (kind !== 'itemprop' || !attr) {
-    text = squash(textOf(el));
-    if (text.length > 160) { if (!attr) return; text = ''; }
+    const raw = boundedText(el, 400);
+    text = raw ? squash(raw) : '';
+    if (text.length > 160 || !raw) { if (!attr) return; text = ''; }
   }
   if (!attr && !/\d/.test(text)) return;
   if (role === null && kind !== 'hint') {
@@ -170,12 +171,26 @@ function labelBefore(el: Element): string {
   let out = '';
   for (let n: AnyNode | null = el, depth = 0; n && depth < 3 && out.length < 40; n = n.parent, depth++) {
     for (let p = n.prev; p && out.length < 40; p = p.prev) {
-      const t = isText(p) ? p.data : isTag(p) && !SKIP.has(p.name) ? textOf(p) : '';
+      const t = isText(p) ? p.data : isTag(p) && !SKIP.has(p.name) ? boundedText(p, 80) : '';
       out = t.slice(-60) + out;
     }
     if (out.trim()) break;
   }
   return out.replace(/\s+/g, ' ').trim().slice(-40);
+}
+
+/** Text of a small subtree, giving up (empty) past `max` characters or 200 nodes: never a scan of a big container. */
+function boundedText(el: Element, max: number): string {
+  let out = '';
+  let nodes = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (++nodes > 200) return '';
+    if (isText(n)) { out += n.data; if (out.length > max) return out.slice(-max); continue; }
+    if (isTag(n) && !SKIP.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
 }
 
 function readAuthor(el: Element, name: string, ci: string, out: Array<{ el: Element; text: string; byline: boolean }>): void {
@@ -189,7 +204,7 @@ function readAuthor(el: Element, name: string, ci: string, out: Array<{ el: Elem
     return;
   }
   if (ci && AUTHOR_CLASS.test(ci)) {
-    const t = squash(textOf(el));
+    const t = squash(boundedText(el, 400));
     if (t && t.length < 160) out.push({ el, text: t, byline: true });
   }
 }
