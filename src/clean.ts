@@ -4,7 +4,7 @@
  */
 import type { Document } from 'domhandler';
 import type { CleanInput, CleanOptions, CleanResult } from './types.js';
-import { UnchromeError } from './errors.js';
+import { UnchromeError, typedStackOverflow } from './errors.js';
 import { readInput } from './input/index.js';
 import { detectFormat } from './input/detect.js';
 import { parseHtml } from './dom/index.js';
@@ -70,6 +70,10 @@ export function clean(input: CleanInput, options: CleanOptions = {}): CleanResul
 }
 
 function runPage(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): CleanResult {
+  try { return runStages(input, opts, ruleSet); } catch (e) { throw typedStackOverflow(e); }
+}
+
+function runStages(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): CleanResult {
   const decoded = readInput(input, { maxBytes: opts.maxBytes, url: opts.url, defaultEncoding: opts.defaultEncoding });
   const ctx = createContext(opts, decoded.url, decoded.headers);
   if (!decoded.text.trim()) throw new UnchromeError('EMPTY_INPUT', 'the page is empty or whitespace only');

@@ -36,6 +36,14 @@ export function isUnchromeError(e: unknown): e is UnchromeError {
       && UNCHROME_ERROR_CODES.includes((e as { code?: unknown }).code as UnchromeErrorCode));
 }
 
+/** A stack overflow (a recursive walker on a pathologically deep tree) as `PARSE_ERROR`; any other error unchanged. */
+export function typedStackOverflow(e: unknown): unknown {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new UnchromeError('PARSE_ERROR', 'the document is nested too deeply to process', { cause: e });
+  }
+  return e;
+}
+
 /**
  * Wraps an unexpected error from a stage as an `UnchromeError` (kept as `cause`): a stack overflow on a
  * pathological tree becomes `PARSE_ERROR`, anything else the given code.
