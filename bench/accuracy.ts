@@ -1,14 +1,15 @@
 /**
  * Accuracy harness: runs unchrome's batch CLI and Mozilla Readability (linkedom) over the benchmark sets in one
  * run, scores both with the reference evaluator, and prints them side by side.
- * usage: npm run bench:accuracy [-- --sets scrapinghub,wcxb-dev] [--no-peer] [--in-process]
+ * usage: npm run bench:accuracy [-- --sets scrapinghub,wcxb-dev] [--no-peer] [--in-process] [--split all|train|val]
  */
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { listPages, readPage, evaluate, ROOT } from './lib/sets.js';
+import { listPages as listAll, readPage, evaluate, ROOT, type BenchPage } from './lib/sets.js';
+import { inSplit, type Split } from './lib/split.js';
 import { decodeBytes } from '../src/input/decode.js';
 import { clean } from '../src/index.js';
 
@@ -19,6 +20,9 @@ const peer = !argv.includes('--no-peer');
 /** Run clean() from the sources in this process instead of the built CLI (for development). */
 const inProcess = argv.includes('--in-process');
 const OUT = join(ROOT, '.bench-out');
+/** Which pages: `val` is the held-out fifth the block model never saw (bench/lib/split.ts). */
+const split = opt('--split', 'all') as Split;
+const listPages = (set: string): BenchPage[] => listAll(set).filter((p) => inSplit(set, p.id, split));
 
 function runUnchrome(set: string): string {
   const dir = join(OUT, set, 'unchrome');
@@ -66,9 +70,10 @@ function runReadability(set: string): string | null {
 const fmt = (v: unknown): string => (typeof v === 'number' ? v.toFixed(3) : v === undefined ? '—' : String(v));
 const rows: string[] = [];
 for (const set of sets) {
-  const ours = evaluate(set, runUnchrome(set), true);
+  const ids = split === 'all' ? undefined : listPages(set).map((p) => p.id);
+  const ours = evaluate(set, runUnchrome(set), true, ids);
   const rdDir = peer ? runReadability(set) : null;
-  const theirs = rdDir ? evaluate(set, rdDir, true) : {};
+  const theirs = rdDir ? evaluate(set, rdDir, true, ids) : {};
   rows.push(`${set.padEnd(14)} | aeb_f1 ${fmt(ours['aeb_f1'])} vs ${fmt(theirs['aeb_f1'])} | wcxb_f1 ${fmt(ours['wcxb_f1'])} vs ${fmt(theirs['wcxb_f1'])} | P ${fmt(ours['wcxb_p'])} R ${fmt(ours['wcxb_r'])} | date_acc ${fmt(ours['date_acc'])} wrong ${fmt(ours['date_wrong'])}`);
   const byType = ours['wcxb_f1_by_type'] as Record<string, number> | undefined;
   const peerType = theirs['wcxb_f1_by_type'] as Record<string, number> | undefined;

@@ -1,5 +1,6 @@
 /** Shared helpers for the benchmark scripts: where the sets are, reading pages, scoring with evaluate.py. */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdtempSync, symlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -36,9 +37,20 @@ export function readPage(p: BenchPage): Buffer {
   return p.path.endsWith('.gz') ? gunzipSync(raw) : raw;
 }
 
-/** Runs the reference evaluator; returns its JSON figures. */
-export function evaluate(set: string, predDir: string, perType = false): Record<string, unknown> {
-  const args = [join(BENCH, 'evaluate.py'), join(BENCH, set), predDir, '--json'];
+/** Runs the reference evaluator (on the pages `ids` only, when given); returns its JSON figures. */
+export function evaluate(set: string, predDir: string, perType = false, ids?: string[]): Record<string, unknown> {
+  let truthDir = join(BENCH, set);
+  let tmp: string | null = null;
+  if (ids) {
+    tmp = mkdtempSync(join(tmpdir(), `unchrome-${set}-`));
+    for (const id of ids) symlinkSync(join(truthDir, `${id}.json`), join(tmp, `${id}.json`));
+    truthDir = tmp;
+  }
+  const args = [join(BENCH, 'evaluate.py'), truthDir, predDir, '--json'];
   if (perType) args.push('--per-type');
-  return JSON.parse(execFileSync('python3', args, { encoding: 'utf8' })) as Record<string, unknown>;
+  try {
+    return JSON.parse(execFileSync('python3', args, { encoding: 'utf8' })) as Record<string, unknown>;
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
 }

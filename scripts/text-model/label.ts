@@ -7,7 +7,7 @@ export function tokens(s: string): string[] {
   return (s.toLowerCase().match(TOKEN_RE) ?? []) as string[];
 }
 
-export function labelLines(lines: DumpLine[], body: string): Uint8Array {
+export function labelLines(lines: ReadonlyArray<Pick<DumpLine, 'text'>>, body: string): Uint8Array {
   const truthToks = tokens(body);
   const tri = new Set<string>();
   for (let i = 0; i + 2 < truthToks.length; i++) tri.add(truthToks[i] + ' ' + truthToks[i + 1] + ' ' + truthToks[i + 2]);

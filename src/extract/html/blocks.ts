@@ -1,84 +1,160 @@
 /**
- * Turns the chosen article elements into blocks (paragraphs, headings, list items, code, quotes, table rows)
- * in reading order. Link-dominated paragraphs and link-only lists inside the article ("Read more: …",
- * related-story lists) are dropped and logged.
+ * Walks the pruned page in reading order and cuts it into blocks (paragraphs, headings, list items, code,
+ * quotes, table rows), recording for each block what surrounds it: ancestor context flags (in <article>,
+ * in a list, under a chrome-like class …), whether it is inside the scored article container, its link share.
+ * These are the units the block classifier keeps or drops.
  */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import type { Block, BlockKind } from '../types.js';
-import type { RemovedLog } from '../../pipeline/removed.js';
+import type { BlockKind } from '../types.js';
 import { BLOCK_TAGS } from './vocab.js';
+import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
 
 const KIND: Record<string, BlockKind> = {
   h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6', li: 'li', dt: 'li', pre: 'pre',
   blockquote: 'blockquote', tr: 'table', figcaption: 'figcaption', caption: 'figcaption',
 };
 
-interface Pending {
-  parts: string[];
+/** Ancestor context bits of a block. */
+export const F = {
+  ARTICLE: 1, MAIN: 2, HEADER: 4, LIST: 8, TABLE: 16, CONTENT_CLASS: 32, NEG_CLASS: 64, CHROME_CLASS: 128,
+  CONTAINER: 256, FIGURE: 512, BLOCKQUOTE: 1024, COMMENT_CLASS: 2048, PRE: 4096, LINK_WRAPPED: 8192, SECTION: 16384,
+} as const;
+
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  /** Non-space characters, and those inside links. */
+  chars: number;
   linkChars: number;
+  /** OR of F bits of the block's ancestors. */
+  flags: number;
+  depth: number;
+  /** Index of the enclosing list (ul/ol) walk, or -1. */
+  list: number;
+  /** The element whose content the block is. */
+  el: Element | null;
+  /** Link density of the block element's parent and grandparent. */
+  parentLd: number;
+  grandLd: number;
+  /** How many siblings share the class signature of the block's nearest classed ancestor (repeated items: teasers, cards). */
+  repeats: number;
 }
 
-interface ListFrame {
-  start: number;
+/** Link density of an element, from the stats pass. */
+export type LinkDensityOf = (el: Element) => number;
+
+const repeatCache = new WeakMap<Element, number>();
+
+/** Siblings with the same tag and class as the nearest classed ancestor (up to 4 levels) with 3+ such siblings. */
+function repeatedItems(el: Element | null): number {
+  let a: Element | null = el;
+  for (let level = 0; a && level < 5; level++) {
+    let r = repeatCache.get(a);
+    if (r === undefined) {
+      r = 0;
+      const cls = a.attribs['class'];
+      const p = a.parent;
+      if (cls && p && 'children' in p) {
+        for (const s of p.children) if (isTag(s) && s.name === a.name && s.attribs['class'] === cls) r++;
+      }
+      repeatCache.set(a, r);
+    }
+    if (r >= 3) return r;
+    a = a.parent && isTag(a.parent) ? a.parent : null;
+  }
+  return 0;
 }
 
-/** Blocks plus, per block, the share of its characters inside links. */
-export interface BlockRun {
-  blocks: Block[];
-  linkShare: number[];
+function ownFlags(el: Element): number {
+  let f = 0;
+  const n = el.name;
+  if (n === 'article' || el.attribs['itemprop']?.toLowerCase() === 'articlebody') f |= F.ARTICLE;
+  if (n === 'main' || el.attribs['role'] === 'main') f |= F.MAIN;
+  if (n === 'header') f |= F.HEADER;
+  if (n === 'ul' || n === 'ol' || n === 'dl') f |= F.LIST;
+  if (n === 'table') f |= F.TABLE;
+  if (n === 'figure') f |= F.FIGURE;
+  if (n === 'blockquote') f |= F.BLOCKQUOTE;
+  if (n === 'pre' || n === 'code') f |= F.PRE;
+  if (n === 'a') f |= F.LINK_WRAPPED;
+  if (n === 'section') f |= F.SECTION;
+  const words = classWords(el);
+  if (words.length) {
+    if (hasContentWord(words)) f |= F.CONTENT_CLASS;
+    const why = chromeReason(words);
+    if (why === 'comments') f |= F.COMMENT_CLASS;
+    else if (why) f |= F.CHROME_CLASS;
+    if (classWeight(el) < 0) f |= F.NEG_CLASS;
+  }
+  return f;
 }
 
-function squashInline(s: string): string {
-  return s.replace(/[ \t\r\f\v\u00a0\n]+/g, ' ');
+function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c > 32 && c !== 160) n++; }
+  return n;
 }
 
-export function elementsToBlocks(roots: Element[], removed: RemovedLog): BlockRun {
-  const blocks: Block[] = [];
-  const linkShare: number[] = [];
-  let cur: Pending = { parts: [], linkChars: 0 };
+/** Cuts `roots` into blocks; elements in `container` (and below) get the CONTAINER flag. */
+export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: LinkDensityOf): RawBlock[] {
+  const out: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
   let linkDepth = 0;
   let preDepth = 0;
+  let lists = 0;
   const kinds: BlockKind[] = [];
-  const lists: ListFrame[] = [];
+  const listStack: number[] = [];
+  const flagStack: number[] = [0];
+  const blockEls: Element[] = [];
 
   const flush = (): void => {
-    if (!cur.parts.length) return;
+    if (!parts.length) return;
     const kind = kinds[kinds.length - 1] ?? 'p';
-    const raw = cur.parts.join('');
-    const text = kind === 'pre' ? raw.replace(/^\n+|\s+$/g, '') : raw.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+    const raw = parts.join('');
+    parts = [];
+    const text = kind === 'pre' ? raw.replace(/^\n+|\s+$/g, '') : raw.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
     if (text) {
-      blocks.push({ kind, text });
-      linkShare.push(cur.linkChars / Math.max(1, text.replace(/\s/g, '').length));
+      const el = blockEls[blockEls.length - 1] ?? null;
+      const parent = el?.parent && isTag(el.parent) ? el.parent : null;
+      const grand = parent?.parent && isTag(parent.parent) ? parent.parent : null;
+      out.push({
+        kind, text, chars: nonSpace(text), linkChars, flags: flagStack[flagStack.length - 1]!, depth: flagStack.length,
+        list: listStack.length ? listStack[listStack.length - 1]! : -1, el,
+        parentLd: parent ? ldOf(parent) : 0, grandLd: grand ? ldOf(grand) : 0, repeats: repeatedItems(el),
+      });
     }
-    cur = { parts: [], linkChars: 0 };
+    linkChars = 0;
   };
 
-  // iterative walk with explicit exit markers
   type Step = { node: AnyNode; exit: boolean };
   const stack: Step[] = [];
   for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i]!, exit: false });
   while (stack.length) {
     const { node, exit } = stack.pop()!;
     if (isText(node)) {
-      const t = preDepth ? node.data : squashInline(node.data);
+      const t = preDepth ? node.data : node.data.replace(/[ \t\r\f\v\u00a0\n]+/g, ' ');
       if (t) {
-        cur.parts.push(t);
-        if (linkDepth) cur.linkChars += t.replace(/\s/g, '').length;
+        parts.push(t);
+        if (linkDepth) linkChars += nonSpace(t);
       }
       continue;
     }
     if (!isTag(node)) continue;
     const name = node.name;
     if (!exit) {
-      if (name === 'br') { cur.parts.push('\n'); continue; }
+      if (name === 'br') { parts.push('\n'); continue; }
       if (name === 'img') continue;
-      if (BLOCK_TAGS.has(name)) {
+      const isBlock = BLOCK_TAGS.has(name);
+      if (isBlock) {
         flush();
         if (KIND[name]) kinds.push(KIND[name]!);
-        if (name === 'ul' || name === 'ol') lists.push({ start: blocks.length });
-      } else if ((name === 'td' || name === 'th') && cur.parts.length) cur.parts.push(' | ');
+        if (name === 'ul' || name === 'ol') listStack.push(lists++);
+        blockEls.push(node);
+      } else if ((name === 'td' || name === 'th') && parts.length) parts.push(' | ');
       if (name === 'a') linkDepth++;
       if (name === 'pre') preDepth++;
+      flagStack.push(flagStack[flagStack.length - 1]! | ownFlags(node) | (container.has(node) ? F.CONTAINER : 0));
       stack.push({ node, exit: true });
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
       continue;
@@ -88,35 +164,11 @@ export function elementsToBlocks(roots: Element[], removed: RemovedLog): BlockRu
     if (BLOCK_TAGS.has(name)) {
       flush();
       if (KIND[name]) kinds.pop();
-      if (name === 'ul' || name === 'ol') dropLinkList(lists.pop()!, blocks, linkShare, removed);
+      if (name === 'ul' || name === 'ol') listStack.pop();
+      blockEls.pop();
     }
-    if (name === 'td' || name === 'th') { /* cells stay inline within their row */ }
+    flagStack.pop();
   }
   flush();
-  return dropLinkParagraphs(blocks, linkShare, removed);
-}
-
-/** A list of three or more items that are nearly all links is a link list (related stories, tags), not prose. */
-function dropLinkList(frame: ListFrame, blocks: Block[], share: number[], removed: RemovedLog): void {
-  const n = blocks.length - frame.start;
-  if (n < 3) return;
-  let linked = 0;
-  for (let i = frame.start; i < blocks.length; i++) if (blocks[i]!.kind === 'li' && share[i]! > 0.8) linked++;
-  if (linked / n < 0.8) return;
-  const cut = blocks.splice(frame.start, n);
-  share.splice(frame.start, n);
-  removed.add('link-list', cut.map((b) => b.text).join(' · '));
-}
-
-function dropLinkParagraphs(blocks: Block[], share: number[], removed: RemovedLog): BlockRun {
-  const keptBlocks: Block[] = [];
-  const keptShare: number[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    const s = share[i]!;
-    if (s > 0.6 && b.kind === 'p' && b.text.length < 200) { removed.add('link-paragraph', b.text); continue; }
-    keptBlocks.push(b);
-    keptShare.push(s);
-  }
-  return { blocks: keptBlocks, linkShare: keptShare };
+  return out;
 }

@@ -1,6 +1,7 @@
 /**
- * HTML path: drop non-content, prune chrome, find the article container (a site rule's selector, a known
- * article-body selector, or the best-scoring container), and turn it into blocks.
+ * HTML path: drop non-content, prune chrome, score the article container, cut the page into blocks, and keep
+ * the blocks the block classifier (a shipped gradient-boosted model; the container alone when no model is
+ * shipped) says are article text. A site rule's body selector overrides the choice of region.
  */
 import { isTag, type Document, type Element } from 'domhandler';
 import type { PageContext } from '../../pipeline/context.js';
@@ -8,9 +9,11 @@ import type { Extraction, Block } from '../types.js';
 import { queryOne, queryAll, textOf, toHtml, squash } from '../../dom/query.js';
 import { dropNonContent, pruneChrome } from './prune.js';
 import { scoreCandidates, withSiblings } from './score.js';
-import { elementsToBlocks } from './blocks.js';
-import { statsOf, type StatsMap } from './stats.js';
+import { walkBlocks, F, type RawBlock } from './blocks.js';
+import { statsOf, linkDensity, type StatsMap } from './stats.js';
 import { ARTICLE_SELECTORS } from './vocab.js';
+import { classifyBlocks } from './classify.js';
+import { blocksToHtml } from '../../output/blocks-html.js';
 
 const ARTICLE_SELECTOR = ARTICLE_SELECTORS.join(',');
 
@@ -20,14 +23,44 @@ function findTitle(doc: Document): string | null {
   return t || null;
 }
 
-/** A known article-body container holding most of the page's prose. */
-function semanticContainer(root: Element | Document, stats: StatsMap, pageText: number): Element | null {
+/** A known article-body container holding a fair share of the page's prose. */
+function semanticContainer(root: Document, stats: StatsMap, pageText: number): Element | null {
   let best: Element | null = null;
   for (const el of queryAll(root, ARTICLE_SELECTOR)) {
     const s = statsOf(stats, el);
     if (s.text - s.link > Math.max(300, pageText * 0.25) && (!best || s.text > statsOf(stats, best).text)) best = el;
   }
   return best;
+}
+
+/** The page cut into blocks, with the evidence the classifier needs. */
+export interface PreparedPage {
+  blocks: RawBlock[];
+  title: string | null;
+  /** True when a site rule chose the article region. */
+  ruled: boolean;
+}
+
+export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[]): PreparedPage {
+  dropNonContent(doc);
+  const title = findTitle(doc);
+  let ruleRoot: Element | null = null;
+  if (bodySelectors.length) ruleRoot = queryOne(doc, bodySelectors.join(','));
+  const roots = ruleRoot ? [ruleRoot] : doc.children;
+  const stats = pruneChrome(ruleRoot ? ({ children: [ruleRoot] } as never) : doc, ctx.removed);
+  const container = new Set<Element>();
+  if (ruleRoot) container.add(ruleRoot);
+  else {
+    let pageText = 0;
+    for (const c of doc.children) if (isTag(c)) pageText += statsOf(stats, c).text;
+    const sem = semanticContainer(doc, stats, pageText);
+    if (sem) container.add(sem);
+    const scoring = scoreCandidates(doc, stats);
+    const top = scoring.ranked[0]?.el;
+    if (top) for (const el of withSiblings(top, scoring, stats, textOf)) container.add(el);
+  }
+  const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
+  return { blocks: walkBlocks(roots, container, ldOf), title, ruled: ruleRoot !== null };
 }
 
 function dropLeadingTitle(blocks: Block[], title: string | null): Block[] {
@@ -37,34 +70,23 @@ function dropLeadingTitle(blocks: Block[], title: string | null): Block[] {
 }
 
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[]): Extraction {
-  dropNonContent(doc);
-  const title = findTitle(doc);
-  const body = queryOne(doc, 'body') ?? doc;
-  let roots: Element[] | null = null;
-  if (bodySelectors.length) {
-    const el = queryOne(doc, bodySelectors.join(','));
-    if (el) roots = [el];
+  const page = prepareHtml(doc, ctx, bodySelectors);
+  const keep = page.ruled ? page.blocks.map(() => true) : classifyBlocks(page.blocks, page.title);
+  const kept: Block[] = [];
+  for (let i = 0; i < page.blocks.length; i++) {
+    const b = page.blocks[i]!;
+    if (keep[i]) kept.push({ kind: b.kind, text: b.text });
+    else ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
   }
-  const stats = pruneChrome(roots ? { children: roots } as never : body, ctx.removed);
-  if (!roots) {
-    let pageText = 0;
-    for (const c of body.children) if (isTag(c)) pageText += statsOf(stats, c).text;
-    const sem = semanticContainer(body, stats, pageText);
-    if (sem) roots = [sem];
-    else {
-      const scoring = scoreCandidates(body, stats);
-      const top = scoring.ranked[0]?.el;
-      roots = top ? withSiblings(top, scoring, stats, textOf) : isTag(body) ? [body] : [];
-    }
-  }
-  const run = elementsToBlocks(roots, ctx.removed);
-  const blocks = dropLeadingTitle(run.blocks, title);
+  const blocks = dropLeadingTitle(kept, page.title);
   return {
     blocks,
-    html: toHtml(roots),
-    title,
+    html: blocksToHtml(blocks),
+    title: page.title,
     paywall: { detected: false, text: null },
     pageType: null,
     bylineZone: blocks.slice(0, 3).map((b) => b.text),
   };
 }
+
+export { toHtml };

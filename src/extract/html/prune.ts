@@ -37,11 +37,16 @@ function prose(stats: StatsMap, el: Element): number {
   return s.text - s.link;
 }
 
-/** Why an element is chrome, or null. */
-function chromeWhy(el: Element): string | null {
-  if (CHROME_TAGS.has(el.name)) return el.name === 'aside' ? 'sidebar' : el.name;
+/** Why an element is chrome by its tag or role (strong evidence), or null. */
+function structuralWhy(el: Element): string | null {
+  if (CHROME_TAGS.has(el.name)) return el.name === 'aside' ? 'sidebar' : el.name === 'menu' ? 'nav' : el.name;
   const role = el.attribs['role'];
   if (role && CHROME_ROLES.has(role)) return role === 'navigation' ? 'nav' : role === 'contentinfo' ? 'footer' : role;
+  return null;
+}
+
+/** Why an element looks like chrome by its class/id words (weaker evidence), or null. */
+function classWhy(el: Element): string | null {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
   const words = classWords(el);
   if (!words.length || hasContentWord(words)) return null;
@@ -69,10 +74,13 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog): StatsMap {
   const doomed: Array<[Element, string]> = [];
   while (stack.length) {
     const el = stack.pop()!;
-    const why = isChromeHeader(el, stats) ? 'header' : chromeWhy(el);
+    const strong = isChromeHeader(el, stats) ? 'header' : structuralWhy(el);
+    const why = strong ?? classWhy(el);
     if (why) {
-      const s = statsOf(stats, el);
-      const keep = prose(stats, el) > protectAbove && linkDensity(s) < 0.3;
+      const p = prose(stats, el);
+      // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
+      // by class alone, a long stretch of prose with few links is content too
+      const keep = p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2);
       if (!keep) { doomed.push([el, why]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);

@@ -4,8 +4,8 @@
  * weighted by tag and class and discounted by link density; the best one wins, and siblings that look like
  * more of the same article join it.
  */
-import { isTag, type Element, type ParentNode } from 'domhandler';
-import { statsOf, linkDensity, type StatsMap } from './stats.js';
+import { isTag, isText, type Element, type ParentNode } from 'domhandler';
+import { statsOf, linkDensity, countText, type StatsMap } from './stats.js';
 import { classWeight } from './classes.js';
 import { PARAGRAPH_TAGS, BLOCK_TAGS } from './vocab.js';
 
@@ -14,6 +14,9 @@ const TAG_WEIGHT: Record<string, number> = {
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
+
+/** Containers whose own loose text (between child blocks) counts as paragraphs. */
+const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'blockquote', 'center', 'font', 'form']);
 
 function hasBlockChild(el: Element): boolean {
   for (const c of el.children) if (isTag(c) && BLOCK_TAGS.has(c.name) && c.name !== 'br') return true;
@@ -47,18 +50,32 @@ export function scoreCandidates(root: ParentNode, stats: StatsMap): Scoring {
   };
   const stack: Element[] = [];
   for (const c of root.children) if (isTag(c)) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
-    for (const c of el.children) if (isTag(c)) stack.push(c);
-    if (!isParagraphLike(el)) continue;
-    const st = statsOf(stats, el);
-    if (st.text < 25) continue;
-    const content = 1 + st.punct + Math.min(Math.floor(st.text / 100), 3);
+  /** A paragraph of `text` characters and `commas` commas whose parent is `parent`: its score flows up. */
+  const credit = (parent: ParentNode | null, text: number, commas: number): void => {
+    if (text < 25) return;
+    const content = 1 + commas + Math.min(Math.floor(text / 100), 3);
     let level = 0;
-    for (let p = el.parent; p && isTag(p) && level < 5; p = p.parent, level++) {
+    for (let p = parent; p && isTag(p) && level < 5; p = p.parent, level++) {
       if (p.name === 'html') break;
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(p, init(p) + content / div);
+    }
+  };
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (const c of el.children) if (isTag(c)) stack.push(c);
+    if (isParagraphLike(el)) {
+      const st = statsOf(stats, el);
+      credit(el.parent, st.text, st.punct);
+    } else if (LOOSE_TEXT_CONTAINERS.has(el.name)) {
+      // text written straight into a container between its blocks counts as paragraphs of that container
+      let text = 0, commas = 0;
+      for (const c of el.children) {
+        if (isText(c)) { const [t, p] = countText(c.data); text += t; commas += p; }
+        else if (isTag(c) && !BLOCK_TAGS.has(c.name)) { const s = statsOf(stats, c); text += s.text - s.link; commas += s.punct; }
+        else if (isTag(c) && c.name !== 'br') { credit(el, text, commas); text = 0; commas = 0; }
+      }
+      credit(el, text, commas);
     }
   }
   const ranked: ScoredCandidate[] = [];

@@ -6,11 +6,11 @@
 /** Tags removed with everything inside: never article text. */
 export const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'map', 'link', 'meta', 'head', 'title', 'button', 'select', 'option', 'textarea', 'input', 'form', 'dialog', 'menu',
+  'map', 'link', 'meta', 'head', 'title', 'button', 'select', 'option', 'textarea', 'input', 'dialog',
 ]);
 
 /** Structural chrome tags (removed unless they hold most of the page's prose). */
-export const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
+export const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
 
 /** ARIA roles of chrome. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist']);
@@ -20,18 +20,18 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
  * class and id, split on `-`, `_`, digits and camelCase, and against each token with its separators removed.
  */
 export const CHROME_WORD_REASONS: Record<string, string> = {
-  ...tag('nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumbs', 'topbar', 'toolbar', 'skip', 'skiplink', 'skiplinks', 'sitemap', 'toc', 'jump', 'pagination', 'pager', 'utility']),
-  ...tag('sidebar', ['sidebar', 'sidebars', 'widget', 'widgets', 'secondary', 'aside', 'rail']),
-  ...tag('footer', ['footer', 'copyright', 'legal', 'disclaimer', 'masthead']),
+  ...tag('nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumbs', 'topbar', 'toolbar', 'skip', 'skiplink', 'skiplinks', 'sitemap', 'pagination', 'pager']),
+  ...tag('sidebar', ['sidebar', 'sidebars']),
+  ...tag('footer', ['footer', 'copyright', 'disclaimer']),
   ...tag('share', ['share', 'sharing', 'sharer', 'shares', 'social', 'socials', 'sociable', 'sharebar', 'addthis', 'sharethis']),
   ...tag('related', ['related', 'recommend', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'mostpopular', 'morestories', 'outbrain', 'taboola', 'readmore', 'also']),
   ...tag('comments', ['comment', 'comments', 'disqus', 'replies', 'respond']),
   ...tag('cookie', ['cookie', 'cookies', 'consent', 'gdpr']),
   ...tag('login', ['login', 'signin', 'register', 'signup', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'paywall', 'upsell', 'meter', 'piano', 'donate']),
-  ...tag('ad', ['advert', 'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'sponsor', 'sponsored', 'promo', 'promotion', 'banner', 'dfp']),
+  ...tag('ad', ['advert', 'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'adslot', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp']),
   ...tag('hidden', ['sronly', 'visuallyhidden', 'offscreen', 'screenreader']),
   ...tag('popup', ['modal', 'popup', 'overlay', 'lightbox']),
-  ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'bio', 'rss', 'feedback', 'rating', 'print']),
+  ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'rss']),
 };
 
 function tag(reason: string, words: string[]): Record<string, string> {
@@ -46,7 +46,7 @@ export const CONTENT_WORDS = [
 
 /** Class/id words that raise or lower a container's score. */
 export const POSITIVE_WORDS = ['article', 'body', 'content', 'entry', 'hentry', 'main', 'page', 'post', 'text', 'blog', 'story', 'prose'];
-export const NEGATIVE_WORDS = ['hidden', 'banner', 'combx', 'comment', 'com', 'contact', 'foot', 'footer', 'footnote', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tool', 'widget', 'nav', 'menu', 'social'];
+export const NEGATIVE_WORDS = ['hidden', 'banner', 'widget', 'secondary', 'rail', 'bio', 'print', 'utility', 'toc', 'aside', 'legal', 'masthead', 'feedback', 'rating', 'combx', 'comment', 'com', 'contact', 'foot', 'footer', 'footnote', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'tool', 'widget', 'nav', 'menu', 'social'];
 
 /** Selectors of likely article containers, tried before scoring. */
 export const ARTICLE_SELECTORS = [
