@@ -68,7 +68,7 @@ export function latinWordsOf(s: string): string[] {
 export function pickStopList(lines: DumpLine[]): Set<string> {
   let best = LANG_STOPS[0]!.set; let bestN = -1;
   const sample: string[] = [];
-  for (const l of lines) { if (sample.length > 4000) break; sample.push(...latinWordsOf(l.text)); }
+  for (const l of lines) { if (sample.length > 4000) break; for (const w of latinWordsOf(l.text)) { if (sample.length > 4000) break; sample.push(w); } }
   for (const { set } of LANG_STOPS) {
     let n = 0;
     for (const w of sample) if (set.has(w)) n++;
