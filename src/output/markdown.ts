@@ -182,7 +182,8 @@ export function htmlToMarkdown(html: string): string {
         if (t.row?.length) t.rows.push(t.row);
         buf = tableSaved;
         flush();
-        const width = Math.max(0, ...t.rows.map((r) => r.length));
+        let width = 0;
+        for (const r of t.rows) if (r.length > width) width = r.length;
         if (width) {
           const rows = t.rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
           const line = (r: string[]): string => `| ${r.map((c) => c || ' ').join(' | ')} |`;
