@@ -14,6 +14,8 @@ import { statsOf, linkDensity, type StatsMap } from './stats.js';
 import { ARTICLE_SELECTORS } from './vocab.js';
 import { classifyBlocks } from './classify.js';
 import { blocksToHtml } from '../../output/blocks-html.js';
+import { findPaywall } from '../paywall.js';
+import type { Paywall } from '../../types.js';
 
 const ARTICLE_SELECTOR = ARTICLE_SELECTORS.join(',');
 
@@ -69,21 +71,46 @@ function dropLeadingTitle(blocks: Block[], title: string | null): Block[] {
   return first.kind.startsWith('h') && squash(first.text) === title ? blocks.slice(1) : blocks;
 }
 
+/**
+ * Paywall stubs and platform notices near the article ("Il vous reste 55% de cet article à lire", "特别声明：…")
+ * leave the body; a stub is reported. Blocks within a few places after the last kept block count as near.
+ */
+function cutPaywall(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>): Paywall {
+  let last = -1;
+  for (let i = 0; i < keep.length; i++) if (keep[i]) last = i;
+  let stub: string | null = null;
+  for (let i = 0; i < blocks.length && i <= last + 8; i++) {
+    const b = blocks[i]!;
+    if (!keep[i] && !(b.flags & F.CONTAINER) && i <= last) continue;
+    const hit = findPaywall(b.text);
+    if (!hit) continue;
+    if (hit.kind === 'paywall' && stub === null) stub = b.text;
+    if (keep[i]) { keep[i] = false; cut.add(i); ctx.removed.add(hit.kind, b.text); }
+  }
+  if (stub === null) {
+    // a stub inside pruned chrome (a `paywall` or `subscribe` box) still tells the article is cut
+    for (const r of ctx.removed.items) if (r.reason === 'login' && findPaywall(r.text)?.kind === 'paywall') { stub = r.text; break; }
+  }
+  return { detected: stub !== null, text: stub };
+}
+
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[]): Extraction {
   const page = prepareHtml(doc, ctx, bodySelectors);
   const keep = page.ruled ? page.blocks.map(() => true) : classifyBlocks(page.blocks, page.title);
+  const cut = new Set<number>();
+  const paywall = cutPaywall(page.blocks, keep, ctx, cut);
   const kept: Block[] = [];
   for (let i = 0; i < page.blocks.length; i++) {
     const b = page.blocks[i]!;
     if (keep[i]) kept.push({ kind: b.kind, text: b.text });
-    else ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
+    else if (!cut.has(i)) ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
   }
   const blocks = dropLeadingTitle(kept, page.title);
   return {
     blocks,
     html: blocksToHtml(blocks),
     title: page.title,
-    paywall: { detected: false, text: null },
+    paywall,
     pageType: null,
     bylineZone: blocks.slice(0, 3).map((b) => b.text),
   };
