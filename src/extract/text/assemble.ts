@@ -17,6 +17,8 @@ export interface Decision {
   headerTitle: string | null;
   /** The header line itself, for the byline zone. */
   headerLine: string | null;
+  /** Lines a rule cut before the article (looked at for the title and byline only). */
+  before?: { lines: DumpLine[]; stats: LineStats[] };
 }
 
 /** Short, unpunctuated line: a heading or a title. */
@@ -45,6 +47,10 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 export function assemble(d: Decision, ctx: PageContext): Extraction {
   const { lines, stats, keep } = d;
   const n = lines.length;
+  // the title and byline may sit in lines a rule cut before the article
+  const off = d.before?.lines.length ?? 0;
+  const cLines = off ? [...d.before!.lines, ...lines] : lines;
+  const cStats = off ? [...d.before!.stats, ...stats] : stats;
   let first = keep.indexOf(true);
   const last = keep.lastIndexOf(true);
 
@@ -52,11 +58,11 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
   let title = d.headerTitle;
   let titleIdx = -1;
   if (!title && first >= 0) {
-    for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
-      const s = stats[k]!; const l = lines[k]!;
+    for (let k = first + off - 1; k >= Math.max(0, first + off - 8); k--) {
+      const s = cStats[k]!; const l = cLines[k]!;
       if (isChromeish(s) || s.hasDate || l.bullet || s.chromeWords > 0) continue;
       const minWords = s.cjk > s.latinWords ? 6 : 3;
-      if (headingLike(s, l) && s.words >= minWords) { title = l.text; titleIdx = k; break; }
+      if (headingLike(s, l) && s.words >= minWords) { title = l.text; titleIdx = k - off; break; }
     }
     // a first kept line that looks like a title and is followed by prose is the title itself
     if (!title) {
@@ -99,8 +105,8 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
   const zone: string[] = [];
   if (d.headerLine) zone.push(d.headerLine);
   if (first >= 0) {
-    for (let k = Math.max(0, first - 5); k < first; k++) {
-      const s = stats[k]!; const l = lines[k]!;
+    for (let k = Math.max(0, first + off - 5); k < first + off; k++) {
+      const s = cStats[k]!; const l = cLines[k]!;
       if (l.bullet || s.social > 0 || s.chromeLine || s.copyright || s.widget) continue;
       zone.push(l.text);
     }

@@ -10,6 +10,7 @@ import { assemble } from './assemble.js';
 import { correctStructure } from './structure.js';
 import { stackFeatures, STACK_NAMES } from './stack.js';
 import { HEADER_LINE_RE } from './patterns.js';
+import { lineStats, pickStopList, type LineStats } from './line-stats.js';
 import shipped from './model.json' with { type: 'json' };
 
 const MODEL = shipped as unknown as GbdtModel;
@@ -23,6 +24,8 @@ export interface PreparedDump {
   paywall: Set<number>;
   headerTitle: string | null;
   headerLine: string | null;
+  /** Lines cut by a rule's `cutBefore`, with their evidence (for the title and byline zone). */
+  before: { lines: DumpLine[]; stats: LineStats[] };
 }
 
 export function prepareDump(text: string, ctx: PageContext | null, ruleActions: Array<{ name: string; actions: TextRuleActions }>): PreparedDump {
@@ -32,11 +35,14 @@ export function prepareDump(text: string, ctx: PageContext | null, ruleActions: 
   const m = lines.length ? HEADER_LINE_RE.exec(lines[0]!.raw) : null;
   if (m) { headerLine = lines[0]!.raw; headerTitle = m[1]!.trim() || null; lines = lines.slice(1); }
   let paywall = new Set<number>();
-  if (ctx && ruleActions.length) ({ lines, paywall } = applyTextRules(lines, ctx, ruleActions));
+  let beforeLines: DumpLine[] = [];
+  if (ctx && ruleActions.length) ({ lines, paywall, before: beforeLines } = applyTextRules(lines, ctx, ruleActions));
   const feats = pageFeatures(lines, wrapWidth);
   feats.stats.forEach((s, i) => { if (s.paywall) paywall.add(i); });
   paywall = new Set([...paywall].sort((a, b) => a - b));
-  return { lines, feats, paywall, headerTitle, headerLine };
+  const stops = beforeLines.length ? pickStopList(lines) : null;
+  const before = { lines: beforeLines, stats: stops ? beforeLines.map((l) => lineStats(l, stops)) : [] };
+  return { lines, feats, paywall, headerTitle, headerLine, before };
 }
 
 /** Keep/drop per line from the model's probabilities; stubs and notices always go. */
@@ -60,7 +66,7 @@ export function extractWithModel(text: string, ctx: PageContext, ruleActions: Ar
   const p = prepareDump(text, ctx, ruleActions);
   const proba = scoreLines(p, model);
   const keep = decideKeep(p, proba, model.threshold, structure);
-  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, headerTitle: p.headerTitle, headerLine: p.headerLine }, ctx);
+  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
 }
 
 export function extractTextDump(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>): Extraction {

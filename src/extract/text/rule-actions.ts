@@ -8,6 +8,8 @@ export interface RuleOutcome {
   lines: DumpLine[];
   /** Indexes (into `lines`) of lines a rule marked as paywall stubs. */
   paywall: Set<number>;
+  /** Lines a `cutBefore` removed: not article, but the title and byline may be among them. */
+  before: DumpLine[];
 }
 
 /**
@@ -18,10 +20,12 @@ export function applyTextRules(input: DumpLine[], ctx: PageContext, rules: Array
   const o = applyRules(input.map((l) => l.raw), rules, ctx);
   const lines: DumpLine[] = [];
   const paywall = new Set<number>();
+  const before: DumpLine[] = [];
   input.forEach((l, i) => {
     const cut = o.cut[i];
+    if (cut === 'before') before.push(l);
     if (cut === 'paywall') paywall.add(lines.length);
     if (!cut || cut === 'paywall') lines.push(l);
   });
-  return { lines, paywall };
+  return { lines, paywall, before };
 }
