@@ -28,6 +28,8 @@ interface Figures {
   peakRssMb: number;
   /** RSS once the pages are loaded, before the engine runs. */
   baseRssMb: number;
+  /** Failures by error code (batch runs). */
+  errorCodes?: Record<string, number>;
 }
 
 function arg(name: string): string | undefined {
@@ -78,17 +80,18 @@ async function runPool(workers: number): Promise<Figures> {
   const stamps: number[] = [];
   const lat: number[] = [];
   let errors = 0;
+  const errorCodes: Record<string, number> = {};
   for await (const r of cleanMany(list.map((p) => ({ path: p.path, url: p.url ?? undefined })), { workers })) {
     stamps.push(performance.now());
     lat.push(r.ms);
-    if (r.error) errors++;
+    if (r.error) { errors++; errorCodes[r.error.code] = (errorCodes[r.error.code] ?? 0) + 1; }
   }
   const wall = (stamps.at(-1)! - stamps[skip - 1]!) / 1000;
   lat.sort((a, b) => a - b);
   return {
     engine: `unchrome batch, ${workers} worker${workers > 1 ? 's' : ''}`, pages: list.length, errors,
     pagesPerSec: (list.length - skip) / wall, medianMs: quantile(lat, 0.5), p95Ms: quantile(lat, 0.95),
-    peakRssMb: mb(process.resourceUsage().maxRSS), baseRssMb: 0,
+    peakRssMb: mb(process.resourceUsage().maxRSS), baseRssMb: 0, errorCodes,
   };
 }
 
@@ -106,7 +109,8 @@ function table(rows: Figures[]): void {
   console.log(head.join(' | '));
   console.log(head.map(() => '---').join(' | '));
   for (const f of rows) {
-    console.log([f.engine, f.pages, f.errors, f.pagesPerSec.toFixed(1), f.medianMs.toFixed(1), f.p95Ms.toFixed(1), f.peakRssMb, f.baseRssMb || '—'].join(' | '));
+    const codes = f.errorCodes && Object.keys(f.errorCodes).length ? ` (${Object.entries(f.errorCodes).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
+    console.log([f.engine, f.pages, `${f.errors}${codes}`, f.pagesPerSec.toFixed(1), f.medianMs.toFixed(1), f.p95Ms.toFixed(1), f.peakRssMb, f.baseRssMb || '—'].join(' | '));
   }
 }
 

@@ -73,7 +73,12 @@ export function poolExecutor(cfg: WorkerConfig, workers: number, hardTimeoutMs: 
         if (seenAt && now - seenAt >= hardTimeoutMs) ac.abort();
       }, Math.max(20, Math.round(hardTimeoutMs / 8)));
       try {
-        return (await pool.run({ ...task, started }, { signal: ac.signal })) as TaskReply;
+        const reply = (await pool.run({ ...task, started }, { signal: ac.signal })) as TaskReply;
+        if (reply.resultJson !== undefined) {
+          reply.result = JSON.parse(reply.resultJson) as TaskReply['result'];
+          delete reply.resultJson;
+        }
+        return reply;
       } catch (e) {
         const error = ac.signal.aborted
           ? { code: 'TIMEOUT', message: `page took over ${hardTimeoutMs} ms: its worker was stopped` }

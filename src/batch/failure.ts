@@ -15,6 +15,9 @@ export function toBatchError(e: unknown): BatchError {
   const err = e as NodeJS.ErrnoException;
   if (err && typeof err.code === 'string' && typeof err.syscall === 'string') return { message: err.message, code: 'READ_ERROR' };
   if (e instanceof SyntaxError) return { message: e.message, code: 'BAD_JSON' };
-  return { message: err && typeof err.message === 'string' ? err.message : String(e), code: 'INTERNAL' };
+  if (err && typeof err.message === 'string') return { message: err.message, code: 'INTERNAL' };
+  let text = String(e);
+  if (text === '[object Object]') try { text = JSON.stringify(e); } catch { /* keep it */ }
+  return { message: text, code: 'INTERNAL' };
 }
 

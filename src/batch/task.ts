@@ -36,6 +36,8 @@ export interface TaskReply {
   url: string | null;
   ms: number;
   result?: CleanResult;
+  /** The result as JSON text (how worker threads send it back). */
+  resultJson?: string;
   json?: string;
   error?: BatchError;
 }

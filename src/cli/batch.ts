@@ -23,6 +23,9 @@ export interface BatchCliOptions {
   clean: CleanOptions;
 }
 
+/** A short list does not pay for starting more threads than this many pages each. */
+const PAGES_PER_WORKER = 25;
+
 async function* listTasks(list: string, output: OutputMode): AsyncGenerator<Task> {
   let index = 0;
   for await (const raw of readLines(list)) {
@@ -72,7 +75,6 @@ export async function runBatch(o: BatchCliOptions): Promise<number> {
     return 2;
   }
   const { clean, rules } = splitOptions({ ...o.clean });
-  const workers = o.workers ?? defaultWorkers();
   const maxBytes = clean.maxBytes ?? 20 * 1024 * 1024;
   if (o.outDir) mkdirSync(o.outDir, { recursive: true });
   const output: OutputMode = o.outDir ? { kind: 'dir', dir: o.outDir } : { kind: 'json' };
@@ -80,6 +82,8 @@ export async function runBatch(o: BatchCliOptions): Promise<number> {
   const counts: WarcCounts = { records: 0, skipped: 0 };
   const tasks = o.list ? listTasks(o.list, output) : o.jsonl ? jsonlTasks(o.jsonl, output) : warcTasks(o.warc!, maxBytes, output, counts);
   const total = o.list && o.list !== '-' ? await countLines(o.list) : undefined;
+  // by default, no more threads than a short list can use: each one loads its own language models
+  const workers = o.workers ?? (total !== undefined ? Math.min(defaultWorkers(), Math.ceil(total / PAGES_PER_WORKER) || 1) : defaultWorkers());
 
   const exec = await createExecutor({ options: clean, rules, rulesFile: o.rules }, workers, clean.timeoutMs);
   const progress = createProgress({ quiet: !!o.quiet, total });

@@ -10,6 +10,16 @@ const ready = (async () => {
   return createTaskRunner({ options: cfg.options, rules: [...cfg.rules, ...fromFile] });
 })();
 
+/**
+ * Results cross back as JSON text, not by structured clone: a result holding a value that cannot be
+ * cloned (a function that slipped into a field) would otherwise fail the page; JSON is what every
+ * output of the batch is anyway.
+ */
 export default async function run(task: Task): Promise<TaskReply> {
-  return (await ready)(task);
+  const reply = (await ready)(task);
+  if (reply.result) {
+    reply.resultJson = JSON.stringify(reply.result);
+    delete reply.result;
+  }
+  return reply;
 }

@@ -10,10 +10,12 @@ const PAGE = join(BENCH, 'scrapinghub/ba07d1e64775f409.html.gz');
 const URL_ = 'https://example.com/news/story.html';
 let cli = '';
 let tmp = '';
+let seedJson: Record<string, unknown> = {};
 
 beforeAll(async () => {
   cli = await buildCli('single');
   tmp = tmpDir();
+  seedJson = json([SEED]);
 });
 
 function json(args: string[], input?: string | Buffer): Record<string, unknown> {
@@ -25,7 +27,7 @@ function json(args: string[], input?: string | Buffer): Record<string, unknown> 
 
 describe('unchrome FILE', () => {
   it('prints the result shape as JSON', () => {
-    const out = json([SEED]);
+    const out = seedJson;
     for (const k of ['url', 'title', 'author', 'date', 'language', 'body', 'html', 'paywall', 'removed', 'format', 'encoding', 'rules']) {
       expect(out).toHaveProperty(k);
     }
@@ -34,7 +36,7 @@ describe('unchrome FILE', () => {
   });
 
   it('--format text prints the body, --format markdown the title as a heading', () => {
-    const out = json([SEED]);
+    const out = seedJson;
     const text = runCli(cli, [SEED, '--format', 'text']);
     expect(text.stdout).toBe(`${String(out.body)}\n`);
     const md = runCli(cli, [SEED, '--format', 'markdown']).stdout;
@@ -42,8 +44,7 @@ describe('unchrome FILE', () => {
   });
 
   it('reads stdin (-) like the file', () => {
-    const body = json([SEED]).body;
-    expect(json(['-'], readFileSync(SEED)).body).toBe(body);
+    expect(json(['-'], readFileSync(SEED)).body).toBe(seedJson.body);
   });
 
   it('reads .gz transparently, by name and by magic bytes (stdin)', () => {
