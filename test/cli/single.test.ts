@@ -40,7 +40,9 @@ describe('unchrome FILE', () => {
     const text = runCli(cli, [SEED, '--format', 'text']);
     expect(text.stdout).toBe(`${String(out.body)}\n`);
     const md = runCli(cli, [SEED, '--format', 'markdown']).stdout;
-    expect(md.startsWith(`# ${String(out.title)}\n`)).toBe(true);
+    expect(md.split('\n').filter((l) => /^#{1,6} /.test(l) && l.includes(String(out.title)))).toHaveLength(1);
+    const firstWords = String(out.body).split('\n\n').find((b) => b.length > 80)!.slice(0, 40);
+    expect(md).toContain(firstWords);
   });
 
   it('reads stdin (-) like the file', () => {
