@@ -1,7 +1,9 @@
 /**
  * Trains the HTML block classifier (gradient-boosted trees) on the training part of scrapinghub + wcxb-dev,
- * picks the keep-thresholds (inside / outside the scored container) on out-of-fold predictions (3 folds by
- * page), and writes src/extract/html/model.json.
+ * twice: a base model, and one that also sees whether Mozilla Readability kept each block. Picks the
+ * keep-thresholds (inside / outside the scored container) and the uncertainty gate from which Readability is
+ * consulted (within a budget share of pages) on out-of-fold predictions (3 folds by page), and writes
+ * src/extract/html/model.json.
  * The validation part (bench/lib/split.ts) is never used here.
  * usage: npx tsx scripts/html-model/train.ts [--trees 200] [--depth 5]
  */
@@ -12,7 +14,10 @@ import { decodeBytes } from '../../src/input/decode.js';
 import { createContext, DEFAULTS, type ResolvedOptions } from '../../src/pipeline/context.js';
 import { prepareHtml } from '../../src/extract/html/index.js';
 import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from '../../src/extract/html/block-features.js';
-import { keepByThresholds, type BlockModel } from '../../src/extract/html/classify.js';
+import { keepByThresholds, uncertainty, type BlockModel } from '../../src/extract/html/classify.js';
+import { markReadabilityBlocks } from '../../src/extract/html/readability.js';
+import { collectHtmlFacts } from '../../src/meta/index.js';
+import { pageFeatureValues } from '../../src/extract/page-type.js';
 import { predictProba } from '../../src/extract/text/gbdt.js';
 import type { RawBlock } from '../../src/extract/html/blocks.js';
 import type { GbdtModel } from '../../src/extract/text/gbdt.js';
@@ -22,7 +27,11 @@ import { wcxbF1 } from '../text-model/metric.js';
 import { listPages, readPage, ROOT } from '../../bench/lib/sets.js';
 import { inSplit } from '../../bench/lib/split.js';
 
-interface Sample { id: string; blocks: RawBlock[]; title: string | null; x: Float32Array; y: Uint8Array; w: Float32Array; body: string }
+interface Sample {
+  id: string; blocks: RawBlock[]; title: string | null; y: Uint8Array; w: Float32Array; body: string;
+  /** Features without / with Readability's opinion. */
+  xBase: Float32Array; xRd: Float32Array;
+}
 
 const argv = process.argv.slice(2);
 const num = (name: string, def: number): number => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : def; };
@@ -35,15 +44,19 @@ function load(): Sample[] {
       if (!inSplit(set, p.id, 'train') || typeof p.truth['body'] !== 'string') continue;
       const { text } = decodeBytes(readPage(p));
       const ctx = createContext(DEFAULTS as unknown as ResolvedOptions, p.url, {});
-      const page = prepareHtml(parseHtml(text), ctx, []);
+      const doc = parseHtml(text);
+      const page = prepareHtml(doc, ctx, [], collectHtmlFacts(doc));
+      const pageVals = pageFeatureValues(page.signals);
       if (!page.blocks.length) continue;
       const body = p.truth['body'] as string;
-      const { x, words } = blockFeatures(page.blocks, page.title);
+      const { x: xBase, words } = blockFeatures(page.blocks, page.title, false, pageVals);
+      const rd = markReadabilityBlocks(page.blocks, text);
+      const xRd = blockFeatures(page.blocks, page.title, rd, pageVals).x;
       const y = labelLines(page.blocks, body);
       let tot = 0;
       for (const v of words) tot += v + 1;
       const w = Float32Array.from(words, (v) => ((v + 1) / tot) * 100);
-      out.push({ id: `${set}/${p.id}`, blocks: page.blocks, title: page.title, x, y, w, body });
+      out.push({ id: `${set}/${p.id}`, blocks: page.blocks, title: page.title, xBase, xRd, y, w, body });
     }
   }
   return out;
@@ -63,44 +76,66 @@ function trainOn(samples: Sample[], xs: Float32Array[]): GbdtModel {
 }
 
 /** Out-of-fold predictions: each page predicted by a model trained on the other folds. */
-function outOfFold(samples: Sample[]): Float64Array[] {
+function outOfFold(samples: Sample[], xOf: (s: Sample) => Float32Array): Float64Array[] {
   const out: Float64Array[] = new Array(samples.length);
   for (let k = 0; k < K; k++) {
     const idx = samples.map((_, i) => i).filter((i) => i % K !== k);
-    const m = trainOn(idx.map((i) => samples[i]!), idx.map((i) => samples[i]!.x));
-    samples.forEach((s, i) => { if (i % K === k) out[i] = predictProba(m, s.x, NUM_FEATURES); });
+    const m = trainOn(idx.map((i) => samples[i]!), idx.map((i) => xOf(samples[i]!)));
+    samples.forEach((s, i) => { if (i % K === k) out[i] = predictProba(m, xOf(s), NUM_FEATURES); });
     console.error(`  fold ${k + 1}/${K}`);
   }
   return out;
 }
 
-function meanF1(samples: Sample[], probs: Float64Array[], tIn: number, tOut: number): number {
-  let f = 0;
-  samples.forEach((s, i) => {
-    const keep = keepByThresholds(s.blocks, probs[i]!, tIn, tOut);
-    f += wcxbF1(s.blocks.filter((_, j) => keep[j]).map((b) => b.text).join('\n\n'), s.body).f1;
-  });
-  return f / samples.length;
+function pageF1(s: Sample, p: Float64Array, tIn: number, tOut: number): number {
+  const keep = keepByThresholds(s.blocks, p, tIn, tOut);
+  return wcxbF1(s.blocks.filter((_, j) => keep[j]).map((b) => b.text).join('\n\n'), s.body).f1;
+}
+
+/** The in/out thresholds with the best mean out-of-fold F1. */
+function bestThresholds(samples: Sample[], probs: Float64Array[]): { thresholdIn: number; thresholdOut: number; f1: number } {
+  const grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+  let best = { thresholdIn: 0.5, thresholdOut: 0.5, f1: -1 };
+  for (const tIn of grid) for (const tOut of grid) {
+    const f1 = samples.reduce((a, s, i) => a + pageF1(s, probs[i]!, tIn, tOut), 0) / samples.length;
+    if (f1 > best.f1) best = { thresholdIn: tIn, thresholdOut: tOut, f1 };
+  }
+  return best;
 }
 
 const K = 3;
+/** At most this share of pages may consult Readability (it costs about five times our own per-page time). */
+const BUDGET = num('--budget', 0.3);
 const t0 = Date.now();
 const samples = load();
 console.error(`${samples.length} training pages, ${samples.reduce((a, s) => a + s.y.length, 0)} blocks (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-const oof = outOfFold(samples);
-const grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
-let best = { tIn: 0.5, tOut: 0.5, f1: -1 };
-for (const tIn of grid) for (const tOut of grid) {
-  const f1 = meanF1(samples, oof, tIn, tOut);
-  if (f1 > best.f1) best = { tIn, tOut, f1 };
+const oofBase = outOfFold(samples, (s) => s.xBase);
+const oofRd = outOfFold(samples, (s) => s.xRd);
+const tBase = bestThresholds(samples, oofBase);
+const tRd = bestThresholds(samples, oofRd);
+console.error(`out-of-fold wcxb_f1: base ${tBase.f1.toFixed(4)} (in ${tBase.thresholdIn} / out ${tBase.thresholdOut}); with Readability on every page ${tRd.f1.toFixed(4)}`);
+// the gate: consult Readability where the base model is unsure, if that pays, within the budget
+const rows = samples.map((s, i) => ({
+  u: uncertainty(s.blocks, oofBase[i]!, { trees: null as never, ...tBase }),
+  fBase: pageF1(s, oofBase[i]!, tBase.thresholdIn, tBase.thresholdOut),
+  fRd: pageF1(s, oofRd[i]!, tRd.thresholdIn, tRd.thresholdOut),
+}));
+let gate = { g: Infinity, f1: tBase.f1, share: 0 };
+for (const g of [...new Set(rows.map((r) => r.u))].sort((a, b) => a - b)) {
+  const share = rows.filter((r) => r.u >= g).length / rows.length;
+  if (share > BUDGET) continue;
+  const f1 = rows.reduce((a, r) => a + (r.u >= g ? r.fRd : r.fBase), 0) / rows.length;
+  if (f1 > gate.f1) gate = { g, f1, share };
 }
-const single = Math.max(...grid.map((t) => meanF1(samples, oof, t, t)));
-console.error(`out-of-fold wcxb_f1: one threshold ${single.toFixed(4)}; in ${best.tIn} / out ${best.tOut}: ${best.f1.toFixed(4)}`);
+console.error(`gate ${gate.g.toFixed(3)}: Readability consulted on ${(gate.share * 100).toFixed(0)}% of pages, out-of-fold wcxb_f1 ${gate.f1.toFixed(4)}`);
 const model: BlockModel = {
-  trees: trainOn(samples, samples.map((s) => s.x)),
-  thresholdIn: best.tIn,
-  thresholdOut: best.tOut,
-  meta: { trainedOn: 'scrapinghub + wcxb-dev, train split (bench/lib/split.ts)', pages: samples.length, oofF1: Number(best.f1.toFixed(4)), options: opt },
+  base: { trees: trainOn(samples, samples.map((s) => s.xBase)), thresholdIn: tBase.thresholdIn, thresholdOut: tBase.thresholdOut },
+  withReadability: { trees: trainOn(samples, samples.map((s) => s.xRd)), thresholdIn: tRd.thresholdIn, thresholdOut: tRd.thresholdOut },
+  gate: Number.isFinite(gate.g) ? gate.g : 2,
+  meta: {
+    trainedOn: 'scrapinghub + wcxb-dev, train split (bench/lib/split.ts)', pages: samples.length, options: opt, budget: BUDGET,
+    oofF1Base: Number(tBase.f1.toFixed(4)), oofF1AlwaysReadability: Number(tRd.f1.toFixed(4)), oofF1Gated: Number(gate.f1.toFixed(4)), gatedShare: Number(gate.share.toFixed(3)),
+  },
 };
 writeFileSync(join(ROOT, 'src/extract/html/model.json'), JSON.stringify(model));
-console.log(`wrote src/extract/html/model.json: thresholds in ${best.tIn} / out ${best.tOut}, out-of-fold wcxb_f1 ${best.f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`wrote src/extract/html/model.json: out-of-fold wcxb_f1 base ${tBase.f1.toFixed(4)}, gated ${gate.f1.toFixed(4)} (Readability on ${(gate.share * 100).toFixed(0)}% of pages), always ${tRd.f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

@@ -7,6 +7,7 @@ import type { RawBlock } from './blocks.js';
 import { F } from './blocks.js';
 import { STOPWORDS, CJK_STOP_CHARS } from '../text/vocab/stopwords.js';
 import { CHROME_WORDS, SOCIAL_WORDS } from '../text/vocab/chrome-words.js';
+import { PAGE_FEATURE_NAMES } from '../page-type.js';
 
 const STOP = new Set(Object.values(STOPWORDS).flat());
 const CHROME_PHRASES = new Set([...CHROME_WORDS, ...SOCIAL_WORDS].map((w) => w.toLowerCase()));
@@ -32,7 +33,8 @@ export const FEATURE_NAMES = [
   'list_log_items', 'list_link_share', 'list_log_chars', 'page_log_blocks', 'page_log_chars', 'page_link_share',
   'dense_distance', 'chars_over_max', 'has_date', 'copyright', 'is_title', 'cjk_share',
   'parent_ld', 'grand_ld', 'log_repeats', 'before_container', 'after_container', 'title_distance', 'before_title', 'stopword_share',
-  'chrome_phrase', 'under_chrome_heading', 'heading_distance',
+  'chrome_phrase', 'under_chrome_heading', 'heading_distance', 'f_readability',
+  ...PAGE_FEATURE_NAMES,
 ] as const;
 
 export const NUM_FEATURES = FEATURE_NAMES.length;
@@ -71,7 +73,11 @@ export interface BlockFeatures {
   words: Float32Array;
 }
 
-export function blockFeatures(blocks: RawBlock[], title: string | null): BlockFeatures {
+/**
+ * @param readability whether Mozilla Readability's opinion was gathered (`f_readability` is then 0/1, else −1).
+ * @param page the page-level values (pageFeatureValues), the same for every block.
+ */
+export function blockFeatures(blocks: RawBlock[], title: string | null, readability: boolean, page: number[]): BlockFeatures {
   const n = blocks.length;
   const nf = NUM_FEATURES;
   const x = new Float32Array(n * nf);
@@ -183,6 +189,8 @@ export function blockFeatures(blocks: RawBlock[], title: string | null): BlockFe
     }
     put(lastHeading >= 0 && lastHeading < i ? headingChrome : 0);
     put(lastHeading >= 0 ? Math.min(i - lastHeading, 30) : 30);
+    put(readability ? (b.flags & F.READABILITY ? 1 : 0) : -1);
+    for (const v of page) put(v);
     before += b.chars;
   }
   return { x, words };

@@ -18,6 +18,8 @@ const KIND: Record<string, BlockKind> = {
 export const F = {
   ARTICLE: 1, MAIN: 2, HEADER: 4, LIST: 8, TABLE: 16, CONTENT_CLASS: 32, NEG_CLASS: 64, CHROME_CLASS: 128,
   CONTAINER: 256, FIGURE: 512, BLOCKQUOTE: 1024, COMMENT_CLASS: 2048, PRE: 4096, LINK_WRAPPED: 8192, SECTION: 16384,
+  /** Set after the walk: Mozilla Readability's article contains the block's text. */
+  READABILITY: 32768,
 } as const;
 
 export interface RawBlock {

@@ -10,11 +10,14 @@ import { queryOne, queryAll, textOf, toHtml, squash } from '../../dom/query.js';
 import { dropNonContent, pruneChrome } from './prune.js';
 import { scoreCandidates, withSiblings } from './score.js';
 import { walkBlocks, F, type RawBlock } from './blocks.js';
-import { statsOf, linkDensity, type StatsMap } from './stats.js';
+import { statsOf, linkDensity, computeStats, type StatsMap } from './stats.js';
 import { ARTICLE_SELECTORS } from './vocab.js';
 import { classifyBlocks } from './classify.js';
 import { blocksToHtml } from '../../output/blocks-html.js';
 import { findPaywall } from '../paywall.js';
+import { markReadabilityBlocks } from './readability.js';
+import { pageSignals, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
+import type { HtmlFacts } from '../../meta/index.js';
 import type { Paywall } from '../../types.js';
 
 const ARTICLE_SELECTOR = ARTICLE_SELECTORS.join(',');
@@ -41,28 +44,37 @@ export interface PreparedPage {
   title: string | null;
   /** True when a site rule chose the article region. */
   ruled: boolean;
+  /** What kind of page this looks like. */
+  signals: PageSignals;
 }
 
-export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[]): PreparedPage {
+export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
   dropNonContent(doc);
   const title = findTitle(doc);
   let ruleRoot: Element | null = null;
   if (bodySelectors.length) ruleRoot = queryOne(doc, bodySelectors.join(','));
   const roots = ruleRoot ? [ruleRoot] : doc.children;
-  const stats = pruneChrome(ruleRoot ? ({ children: [ruleRoot] } as never) : doc, ctx.removed);
   const container = new Set<Element>();
-  if (ruleRoot) container.add(ruleRoot);
-  else {
+  let stats: StatsMap;
+  if (ruleRoot) {
+    container.add(ruleRoot);
+    stats = pruneChrome({ children: [ruleRoot] } as never, ctx.removed);
+  } else {
+    // the container is scored on the page before class-based pruning (as Readability does: a wrongly pruned
+    // wrapper must not break the article apart); the blocks come from the pruned page
+    const pre = computeStats(doc);
     let pageText = 0;
-    for (const c of doc.children) if (isTag(c)) pageText += statsOf(stats, c).text;
-    const sem = semanticContainer(doc, stats, pageText);
+    for (const c of doc.children) if (isTag(c)) pageText += statsOf(pre, c).text;
+    const sem = semanticContainer(doc, pre, pageText);
     if (sem) container.add(sem);
-    const scoring = scoreCandidates(doc, stats);
+    const scoring = scoreCandidates(doc, pre);
     const top = scoring.ranked[0]?.el;
-    if (top) for (const el of withSiblings(top, scoring, stats, textOf)) container.add(el);
+    if (top) for (const el of withSiblings(top, scoring, pre, textOf)) container.add(el);
+    stats = pruneChrome(doc, ctx.removed, pre);
   }
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
-  return { blocks: walkBlocks(roots, container, ldOf), title, ruled: ruleRoot !== null };
+  const blocks = walkBlocks(roots, container, ldOf);
+  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(facts, ctx.url, blocks) };
 }
 
 function dropLeadingTitle(blocks: Block[], title: string | null): Block[] {
@@ -94,9 +106,17 @@ function cutPaywall(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: 
   return { detected: stub !== null, text: stub };
 }
 
-export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[]): Extraction {
-  const page = prepareHtml(doc, ctx, bodySelectors);
-  const keep = page.ruled ? page.blocks.map(() => true) : classifyBlocks(page.blocks, page.title);
+/**
+ * @param html the page's source, for Mozilla Readability when the block model asks for a second opinion
+ * @param facts what the metadata stage read from the unpruned page (JSON-LD, meta tags): page-type evidence
+ */
+export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {
+  const page = prepareHtml(doc, ctx, bodySelectors, facts);
+  let keep: boolean[];
+  if (page.ruled) keep = page.blocks.map(() => true);
+  else {
+    keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), ctx.options.readability, () => markReadabilityBlocks(page.blocks, html)).keep;
+  }
   const cut = new Set<number>();
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
   const kept: Block[] = [];
@@ -111,7 +131,7 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     html: blocksToHtml(blocks),
     title: page.title,
     paywall,
-    pageType: null,
+    pageType: guessPageType(page.signals),
     bylineZone: blocks.slice(0, 3).map((b) => b.text),
   };
 }

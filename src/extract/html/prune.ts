@@ -63,9 +63,9 @@ function isChromeHeader(el: Element, stats: StatsMap): boolean {
   return true;
 }
 
-/** Removes chrome below `root`. Returns fresh stats for the pruned tree. */
-export function pruneChrome(root: ParentNode, removed: RemovedLog): StatsMap {
-  const stats = computeStats(root);
+/** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
+export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
+  const stats = before ?? computeStats(root);
   let total = 0;
   for (const c of root.children) if (isTag(c)) total += prose(stats, c);
   const protectAbove = Math.max(200, total * 0.4);
