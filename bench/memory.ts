@@ -1,7 +1,7 @@
 /**
  * Memory bench: a long batch (the bench pages repeated, 20,000 by default) through `cleanMany`, printing
  * RSS every 1,000 pages; the target is a peak under 500 MB and a flat line after the first thousand.
- *   npm run bench:memory [-- --pages 20000] [--workers 2]   (--workers 0: in this thread)
+ *   npm run bench:memory [-- --pages 20000] [--workers 2] [--heap-mb 160]   (--workers 0: in this thread)
  */
 import { availableParallelism } from 'node:os';
 import { listPages } from './lib/sets.js';
@@ -15,6 +15,7 @@ function arg(name: string): string | undefined {
 const total = Number(arg('--pages')) || 20_000;
 const workers = arg('--workers') !== undefined ? Number(arg('--workers')) : availableParallelism();
 const every = Number(arg('--every')) || 1000;
+const workerHeapMb = arg('--heap-mb') ? Number(arg('--heap-mb')) : undefined;
 const files = ['scrapinghub', 'wcxb-dev'].flatMap((s) => listPages(s)).filter((p) => p.path.endsWith('.html.gz'));
 
 function* inputs(): Generator<BatchPage> {
@@ -27,13 +28,13 @@ function* inputs(): Generator<BatchPage> {
 const mb = (b: number): number => Math.round(b / 1048576);
 
 async function main(): Promise<void> {
-  console.log(`memory bench: ${total} pages (${files.length} bench pages repeated), ${workers} worker(s), node ${process.version}`);
+  console.log(`memory bench: ${total} pages (${files.length} bench pages repeated), ${workers} worker(s)${workerHeapMb ? `, worker heap ${workerHeapMb} MB` : ''}, node ${process.version}`);
   console.log('pages | elapsed s | pages/s | RSS MB | main heap MB | errors');
   const t0 = performance.now();
   let n = 0;
   let errors = 0;
   const rss: number[] = [];
-  for await (const r of cleanMany(inputs(), { workers })) {
+  for await (const r of cleanMany(inputs(), { workers, workerHeapMb })) {
     n++;
     if (r.error) errors++;
     if (n % every === 0 || n === total) {

@@ -50,8 +50,11 @@ export async function inProcessExecutor(cfg: WorkerConfig): Promise<Executor> {
   };
 }
 
-export function poolExecutor(cfg: WorkerConfig, workers: number, hardTimeoutMs: number): Executor {
+export function poolExecutor(cfg: WorkerConfig, workers: number, hardTimeoutMs: number, heapMb?: number): Executor {
   const pool = new Piscina({
+    // a smaller old generation makes V8 collect sooner (lower peak RSS); a page that needs more than
+    // this stops its worker and gets an OUT_OF_MEMORY record
+    resourceLimits: heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined,
     filename: workerFile(),
     minThreads: workers,
     maxThreads: workers,
@@ -82,7 +85,9 @@ export function poolExecutor(cfg: WorkerConfig, workers: number, hardTimeoutMs: 
       } catch (e) {
         const error = ac.signal.aborted
           ? { code: 'TIMEOUT', message: `page took over ${hardTimeoutMs} ms: its worker was stopped` }
-          : { ...toBatchError(e), code: e instanceof UnchromeError ? e.code : 'WORKER_ERROR' };
+          : (e as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { code: 'OUT_OF_MEMORY', message: 'the page needed more memory than the worker heap limit: its worker was stopped' }
+            : { ...toBatchError(e), code: e instanceof UnchromeError ? e.code : 'WORKER_ERROR' };
         const src = task.source;
         const url = 'url' in src && src.url ? src.url : null;
         const reply: TaskReply = { index: task.index, id: task.id, url, ms: performance.now() - t0, error };

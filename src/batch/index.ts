@@ -12,7 +12,10 @@ import { pageId } from './ids.js';
 
 export type { BatchInput, BatchOptions, BatchOutcome, BatchPage, BatchError } from './types.js';
 
-const BATCH_KEYS = ['workers', 'rulesFile', 'ordered', 'maxInFlight', 'signal'] as const;
+const BATCH_KEYS = ['workers', 'rulesFile', 'ordered', 'maxInFlight', 'signal', 'workerHeapMb'] as const;
+
+/** Old-generation heap limit of a worker thread (MB): a runaway page stops its worker, not the machine. */
+export const DEFAULT_WORKER_HEAP_MB = 512;
 
 /** Splits batch options into the clean options (validated) and the batch's own. */
 export function splitOptions(options: BatchOptions): { clean: Omit<CleanOptions, 'rules'>; rules: Rule[] } {
@@ -30,12 +33,12 @@ export function hardTimeout(timeoutMs = 10_000): number {
 }
 
 /** Creates the executor for a batch: `workers: 0` runs in the calling thread. */
-export async function createExecutor(cfg: WorkerConfig, workers: number, timeoutMs?: number): Promise<Executor> {
+export async function createExecutor(cfg: WorkerConfig, workers: number, timeoutMs?: number, heapMb?: number): Promise<Executor> {
   if (workers === 0) return inProcessExecutor(cfg);
   if (cfg.rules.some((r) => typeof r.before === 'function' || typeof r.after === 'function')) {
     throw new UnchromeError('BAD_OPTION', 'rules with hooks cannot be sent to worker threads: use rulesFile, or workers: 0');
   }
-  return poolExecutor(cfg, workers, hardTimeout(timeoutMs));
+  return poolExecutor(cfg, workers, hardTimeout(timeoutMs), heapMb ?? DEFAULT_WORKER_HEAP_MB);
 }
 
 export function defaultWorkers(): number {
@@ -75,7 +78,8 @@ export async function* cleanMany(
   const { clean, rules } = splitOptions(options);
   const workers = options.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 0) throw new UnchromeError('BAD_OPTION', 'options.workers must be a whole number ≥ 0');
-  const exec = await createExecutor({ options: clean, rules, rulesFile: options.rulesFile }, workers, clean.timeoutMs);
+  if (options.workerHeapMb !== undefined && !(options.workerHeapMb >= 32)) throw new UnchromeError('BAD_OPTION', 'options.workerHeapMb must be a number ≥ 32');
+  const exec = await createExecutor({ options: clean, rules, rulesFile: options.rulesFile }, workers, clean.timeoutMs, options.workerHeapMb);
   try {
     const concurrency = Math.max(1, workers);
     const replies = schedule(tasksOf(inputs), exec, {

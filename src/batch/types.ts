@@ -33,6 +33,11 @@ export interface BatchOptions extends Omit<CleanOptions, 'rules'> {
   ordered?: boolean;
   /** Pages in flight (queued, running, or finished but not yet taken); bounds memory. Default 4 × workers. */
   maxInFlight?: number;
+  /**
+   * Heap limit of each worker thread in MB (default 512). Lower means a lower peak RSS (V8 collects
+   * sooner) but large pages fail with `OUT_OF_MEMORY` (a page needs roughly 20–25× its HTML size).
+   */
+  workerHeapMb?: number;
   /** Stops the batch early: no new pages are started. */
   signal?: AbortSignal;
 }

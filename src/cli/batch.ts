@@ -17,6 +17,7 @@ export interface BatchCliOptions {
   outDir?: string;
   out?: string;
   workers?: number;
+  workerHeapMb?: number;
   ordered?: boolean;
   quiet?: boolean;
   rules?: string;
@@ -85,7 +86,7 @@ export async function runBatch(o: BatchCliOptions): Promise<number> {
   // by default, no more threads than a short list can use: each one loads its own language models
   const workers = o.workers ?? (total !== undefined ? Math.min(defaultWorkers(), Math.ceil(total / PAGES_PER_WORKER) || 1) : defaultWorkers());
 
-  const exec = await createExecutor({ options: clean, rules, rulesFile: o.rules }, workers, clean.timeoutMs);
+  const exec = await createExecutor({ options: clean, rules, rulesFile: o.rules }, workers, clean.timeoutMs, o.workerHeapMb);
   const progress = createProgress({ quiet: !!o.quiet, total });
   const t0 = performance.now();
   let n = 0;

@@ -66,10 +66,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--out-dir <dir>', 'write <dir>/<id>.json per page')
     .option('--out <file>', 'write JSON Lines to a file (default stdout)')
     .option('--workers <n>', 'worker threads (default: number of cores; 0 = in this thread)', positiveInt('--workers'))
+    .option('--worker-heap-mb <n>', 'heap limit per worker thread, MB (default 512); a page over it gets OUT_OF_MEMORY', positiveInt('--worker-heap-mb'))
     .option('--ordered', 'output in input order')
     .option('--quiet', 'no progress on stderr');
   addCommon(batch).action(async (f: CommonFlags & {
-    list?: string; jsonl?: string; warc?: string; outDir?: string; out?: string; workers?: number; ordered?: boolean; quiet?: boolean;
+    list?: string; jsonl?: string; warc?: string; outDir?: string; out?: string; workers?: number; workerHeapMb?: number; ordered?: boolean; quiet?: boolean;
   }) => {
     try {
       if (f.rules) await loadRules(f.rules); // fail fast on a bad rules file; workers load it themselves
