@@ -12,6 +12,10 @@ export interface FoundDate {
   index: number;
   /** The matched text. */
   match: string;
+  /** Time of day in minutes when the source gave one (structured values). */
+  minutes?: number | null;
+  /** UTC offset in minutes when the source gave one (`Z` = 0); null for a time without an offset. */
+  offset?: number | null;
 }
 
 export interface ParseHints {
@@ -71,12 +75,13 @@ export function parseStructured(value: string, hints: ParseHints = {}): FoundDat
   let m = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(?!\d)/.exec(s);
   if (m && s.length <= 20) {
     const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
-    return valid(y, mo, d, maxYear) ? { year: y, month: mo, day: d, iso: null, index: 0, match: m[0] } : null;
+    const minutes = m[4] && +m[4] < 24 && +m[5]! < 60 ? +m[4] * 60 + +m[5]! : null;
+    return valid(y, mo, d, maxYear) ? { year: y, month: mo, day: d, iso: null, index: 0, match: m[0], minutes, offset: null } : null;
   }
   if (/^\d{10,13}$/.test(s)) { // Unix time (s or ms)
     const t = new Date(s.length === 13 ? +s : +s * 1000);
     const y = t.getUTCFullYear();
-    return valid(y, t.getUTCMonth() + 1, t.getUTCDate(), maxYear) ? { year: y, month: t.getUTCMonth() + 1, day: t.getUTCDate(), iso: null, index: 0, match: s } : null;
+    return valid(y, t.getUTCMonth() + 1, t.getUTCDate(), maxYear) ? { year: y, month: t.getUTCMonth() + 1, day: t.getUTCDate(), iso: null, index: 0, match: s, minutes: t.getUTCHours() * 60 + t.getUTCMinutes(), offset: 0 } : null;
   }
   const found = findDates(s.slice(0, 200), hints);
   const first = found.find((f) => f.year !== null);
@@ -87,18 +92,21 @@ export function parseStructured(value: string, hints: ParseHints = {}): FoundDat
 export function findDates(text: string, hints: ParseHints = {}): FoundDate[] {
   const maxYear = hints.maxYear ?? defaultMaxYear();
   const out: FoundDate[] = [];
-  const add = (y: number | null, mo: number, d: number, index: number, match: string, iso: string | null = null): void => {
-    if (valid(y, mo, d, maxYear)) out.push({ year: y, month: mo, day: d, iso, index, match });
+  const add = (y: number | null, mo: number, d: number, index: number, match: string, iso: string | null = null, minutes: number | null = null, offset: number | null = null): void => {
+    if (valid(y, mo, d, maxYear)) out.push({ year: y, month: mo, day: d, iso, index, match, minutes, offset });
   };
   if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(RE_ISO)) {
     const y = +m[1]!, mo = +m[3]!, d = +m[4]!;
     let iso: string | null = null;
+    let offset: number | null = null;
     if (m[5] && m[8] && valid(y, mo, d, maxYear)) {
       const off = m[8] === 'Z' ? 'Z' : m[8].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
       iso = `${ymd(y, mo, d)}T${m[5]}:${m[6]}:${m[7] ?? '00'}${off}`;
+      offset = off === 'Z' ? 0 : (off[0] === '-' ? -1 : 1) * (+off.slice(1, 3) * 60 + +off.slice(4, 6));
     }
-    add(y, mo, d, m.index, m[0], iso);
+    const minutes = m[5] && +m[5] < 24 && +m[6]! < 60 ? +m[5] * 60 + +m[6]! : null;
+    add(y, mo, d, m.index, m[0], iso, minutes, minutes === null ? null : offset);
   }
   for (const m of text.matchAll(RE_NUM)) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;

@@ -1,11 +1,12 @@
 /** Picks the publication date from the evidence, in order of trust; returns null when the evidence is weak. */
 import type { DateSource } from '../types.js';
-import type { HtmlFacts } from './facts.js';
+import type { HtmlFacts, DateElement } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { findDates, inferYear, parseStructured, ymd, type FoundDate, type ParseHints } from './date-parse.js';
 import { dateFromUrl } from './url-date.js';
 import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL } from './vocab/date-meta.js';
 import { DATE_HEADER_LINE } from './vocab/bylines.js';
+import { vote, candidate, type Candidate } from './vote.js';
 
 export interface DateResult {
   date: string | null;
@@ -30,6 +31,12 @@ const NONE: DateResult = { date: null, source: null, confidence: null };
 const TIME_AFTER_TITLE = 60;
 /** How many elements from the title an explicit publication-date element may sit inside a chrome-looking box. */
 const EXPLICIT_NEAR_TITLE = 120;
+/** How many text lines right before the title may hold its date (`Opinion` / `Tuesday 10.12.19` / title). */
+const BEFORE_TITLE_LINES = 2;
+/** How many elements before the title a date element may sit and still count as the article's. */
+const NEAR_BEFORE = 15;
+/** How many elements after the title a date element counts even inside a chrome-looking box (`teaser__metadata`). */
+const NEAR_AFTER_IN_CHROME = 15;
 
 function out(f: FoundDate, source: DateSource, confidence: 'high' | 'medium' | 'low'): DateResult {
   return { date: f.iso ?? ymd(f.year!, f.month, f.day), source, confidence };
@@ -76,7 +83,9 @@ function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineL
     if (line.length > 600) continue;
     for (const f of findDates(line, hints)) {
       if (checkChrome && inChromeOnly(f.match, input)) continue;
-      const before = f.index > 0 ? line.slice(Math.max(0, f.index - 40), f.index) : (lines[i - 1] ?? '').slice(-40);
+      // the label may sit on the line(s) before (`Last Updated` / `on` / `Feb 24, 2026`)
+      const prefix = line.slice(0, f.index);
+      const before = (prefix.length >= 40 || i === 0 ? prefix : `${lines[i - 2] ?? ''} ${lines[i - 1]} ${prefix}`).slice(-40).trim();
       if (UPDATED_LABEL.test(before)) continue;
       if (bylineLike && !isBylineLike(line, f)) continue;
       if (f.year !== null) return { ...out(f, 'text', 'medium'), labelled: PUBLISHED_LABEL.test(before) };
@@ -91,8 +100,6 @@ function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineL
   }
   return null;
 }
-
-interface Candidate { date: string; iso: string | null; source: DateSource; weight: number; utc: boolean; order: number }
 
 /** Weights of the evidence kinds in the vote (higher = more trusted). */
 const W = { jsonLd: 3, meta: 2.5, metaGeneric: 1.2, itemprop: 2, timePub: 2, url: 2.5, timeNear: 1.5, text: 1.5, labelled: 3.5, hint: 1 } as const;
@@ -116,7 +123,7 @@ export function resolveDate(input: DateInput): DateResult {
   const cands: Candidate[] = [];
   const add = (f: FoundDate | null, source: DateSource, weight: number): void => {
     if (!f || f.year === null) return;
-    cands.push({ date: ymd(f.year, f.month, f.day), iso: f.iso, source, weight, utc: !!f.iso && /(?:Z|[+-]00:00)$/.test(f.iso), order: cands.length });
+    cands.push(candidate(f, source, weight));
   };
   if (jl) add(firstStructured(jl.published, hints), 'json-ld', W.jsonLd);
   if (facts) {
@@ -127,15 +134,21 @@ export function resolveDate(input: DateInput): DateResult {
     elementCandidates(facts, hints, add);
   }
   const u = dateFromUrl(input.url, maxYear);
-  if (u) cands.push({ date: u, iso: null, source: 'url', weight: W.url, utc: false, order: cands.length });
+  if (u) cands.push({ date: u, iso: null, source: 'url', weight: W.url, minutes: null, offset: null });
   const textHints: ParseHints = { ...hints, shortYears: true };
   let text: (DateResult & { labelled?: boolean }) | null = null;
   // the title's surroundings were read with their own chrome filter: an extractor that cut the header as chrome does not veto them
-  if (facts) for (const w of facts.nearTitle) { text = fromLines(w, input, textHints, true, false); if (text) break; }
-  text ??= fromLines(input.bylineZone, input, textHints, true);
+  // the byline under the title first; else the lines right above it (a header's "today" date sits further up)
+  if (facts) {
+    for (const w of facts.nearTitle) {
+      text = fromLines(w.lines.slice(w.before), input, textHints, true, false)
+        ?? fromLines(w.lines.slice(Math.max(0, w.before - BEFORE_TITLE_LINES), w.before + 1), input, textHints, true, false);
+      if (text) break;
+    }
+  }
   // visible text counts once: not again when a <time> element already gave the same date
-  if (text?.date && text.confidence !== 'low' && (text.labelled || !cands.some((c) => c.source === 'time' && c.date === text!.date))) {
-    cands.push({ date: text.date, iso: null, source: 'text', weight: text.labelled ? W.labelled : W.text, utc: false, order: cands.length });
+  if (text?.date && text.confidence !== 'low' && (text.labelled || !cands.some((c) => (c.source === 'time' || c.source === 'text') && c.date === text!.date))) {
+    cands.push({ date: text.date, iso: null, source: 'text', weight: text.labelled ? W.labelled : W.text, minutes: null, offset: null });
   }
   if (facts && !cands.length) {
     for (const d of facts.dates) {
@@ -144,51 +157,31 @@ export function resolveDate(input: DateInput): DateResult {
       if (f && !inChromeOnly(f.match, input)) { add(f, 'text', W.hint); break; }
     }
   }
-  const win = vote(cands);
+  const win = vote(cands); if (process.env.DDBG) console.log("CANDS", JSON.stringify(cands), JSON.stringify(text));
   if (win) return win;
   // a year-less date with an inferred year; a modification date alone is never taken for the publication date
   if (text) return { date: text.date, source: text.source, confidence: text.confidence };
   return NONE;
 }
 
-/** Sums the weights per calendar date; a UTC time one day off a local date counts little (it is the same moment). */
-function vote(cands: Candidate[]): DateResult | null {
-  if (!cands.length) return null;
-  const dayMs = 86_400_000;
-  const score = new Map<string, number>();
-  for (const c of cands) {
-    let w = c.weight;
-    if (c.utc && cands.some((o) => !o.utc && Math.abs(Date.parse(o.date) - Date.parse(c.date)) === dayMs)) w *= 0.4;
-    score.set(c.date, (score.get(c.date) ?? 0) + w);
-  }
-  let best: Candidate | null = null;
-  let bestScore = -1;
-  for (const c of cands) {
-    const sc = score.get(c.date)!;
-    if (sc > bestScore) { best = c; bestScore = sc; }
-  }
-  const b = best!;
-  const support = cands.filter((c) => c.date === b.date);
-  const lead = support[0]!;
-  const structured = support.some((c) => c.source !== 'text');
-  const withTime = support.find((c) => c.iso && !c.utc) ?? support.find((c) => c.iso);
-  const date = withTime?.iso && withTime.iso.startsWith(b.date) ? withTime.iso : b.date;
-  return { date, source: lead.source, confidence: structured ? 'high' : 'medium' };
-}
-
 /** Microdata itemprop, <time>/<abbr> marked as the publication date, and the first <time> right after the title. */
 function elementCandidates(facts: HtmlFacts, hints: ParseHints, add: (f: FoundDate | null, s: DateSource, w: number) => void): void {
-  const parse = (d: HtmlFacts['dates'][number]): FoundDate | null => (d.attr ? parseStructured(d.attr, hints) : null) ?? (d.text ? parseStructured(d.text, hints) : null);
+  const parse = (d: DateElement): FoundDate | null => (d.attr ? parseStructured(d.attr, hints) : null) ?? (d.text ? parseStructured(d.text, hints) : null);
   // an explicit publication-date element close to the title counts even inside a box whose class looks like chrome
   const t0 = facts.titlePos;
-  const ok = (d: HtmlFacts['dates'][number]): boolean => !d.chrome || (t0 >= 0 && Math.abs(d.pos - t0) <= EXPLICIT_NEAR_TITLE);
+  const ok = (d: DateElement): boolean => !d.chrome || (!d.hardChrome && t0 >= 0 && Math.abs(d.pos - t0) <= EXPLICIT_NEAR_TITLE);
   const ip = facts.dates.find((d) => d.kind === 'itemprop' && d.role === 'pub' && ok(d) && parse(d));
   if (ip) add(parse(ip), 'meta', W.itemprop);
   const tp = facts.dates.find((d) => (d.kind === 'time' || d.kind === 'abbr') && d.role === 'pub' && ok(d) && parse(d));
   if (tp) add(parse(tp), 'time', W.timePub);
-  if (t0 >= 0 && !tp) {
-    const near = facts.dates.find((d) => d.kind === 'time' && !d.chrome && d.role !== 'mod' && d.pos >= t0 - 15 && d.pos <= t0 + TIME_AFTER_TITLE && parse(d));
-    if (near) add(parse(near), 'time', W.timeNear);
+  // a date element whose class or label says "published" (`<span class="post-date">`, `Published on: …`)
+  const hp = tp ? undefined : facts.dates.find((d) => d.kind === 'hint' && d.role === 'pub' && ok(d) && parse(d));
+  if (hp) add(parse(hp), 'text', W.timePub);
+  if (t0 >= 0 && !tp && !hp) {
+    // the first <time>, else the first date-classed element, right at the title; a chrome-looking box counts only just after it
+    const at = (d: DateElement): boolean => d.role !== 'mod' && d.pos >= t0 - NEAR_BEFORE && d.pos <= t0 + TIME_AFTER_TITLE && (!d.chrome || (!d.hardChrome && d.pos > t0 && d.pos <= t0 + NEAR_AFTER_IN_CHROME));
+    const near = facts.dates.find((d) => d.kind === 'time' && at(d) && parse(d)) ?? facts.dates.find((d) => d.kind === 'hint' && at(d) && parse(d));
+    if (near) add(parse(near), near.kind === 'time' ? 'time' : 'text', W.timeNear);
   }
 }
 

@@ -1,8 +1,8 @@
 /** One pass over the whole parsed page (before pruning) collecting what the metadata stage needs. */
 import { isTag, isText, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
 import { textOf, squash } from '../dom/query.js';
-import { CHROME_CLASS_HINT, DATE_CLASS_HINT, UPDATED_LABEL, PUBLISHED_LABEL } from './vocab/date-meta.js';
-import { titleWindow, isChromeElement, chromeBetween } from './zone.js';
+import { CHROME_CLASS_HINT, DATE_CLASS_HINT, UPDATED_LABEL, PUBLISHED_LABEL, LAST_LABEL } from './vocab/date-meta.js';
+import { titleWindow, isChromeElement, chromeBetween, chromeLevel, type TitleWindow } from './zone.js';
 
 /** A date-bearing element seen in the page body. */
 export interface DateElement {
@@ -16,6 +16,8 @@ export interface DateElement {
   role: 'pub' | 'mod' | null;
   /** Inside a comment list, sidebar, footer, teaser … below the level it shares with the title. */
   chrome: boolean;
+  /** Inside real chrome (comments, footer, nav, related lists), not only a box whose class looks like chrome. */
+  hardChrome: boolean;
   /** Element order in the page (preorder index). */
   pos: number;
   el: Element;
@@ -34,7 +36,7 @@ export interface HtmlFacts {
   /** Position of the element taken as the article's title (-1 when none). */
   titlePos: number;
   /** Lines of text around the title element: a few before it, the ones after it. */
-  nearTitle: string[][];
+  nearTitle: TitleWindow[];
   dates: DateElement[];
   /** rel=author link texts, itemprop=author texts (non-chrome). */
   authors: string[];
@@ -93,7 +95,7 @@ export function collectFacts(doc: Document): HtmlFacts {
     facts.titlePos = title.pos;
     facts.nearTitle = [titleWindow(title.el)];
   }
-  for (const d of facts.dates) d.chrome = chromeBetween(d.el, title?.el ?? null);
+  for (const d of facts.dates) { const l = chromeLevel(d.el, title?.el ?? null); d.chrome = l > 0; d.hardChrome = l === 2; }
   for (const a of authorEls) {
     if (chromeBetween(a.el, title?.el ?? null)) continue;
     if (a.byline) { if (facts.bylines.length < 12) facts.bylines.push(a.text); }
@@ -158,12 +160,15 @@ function readDateElement(el: Element, name: string, ci: string, pos: number, fac
     if (text.length > 160 || !raw) { if (!attr) return; text = ''; }
   }
   if (!attr && !/\d/.test(text)) return;
-  if (role === null && kind !== 'hint') {
+  // a label inside the element's own text decides (`<span class="post-date">Last updated on …</span>`), else the text right before it
+  const own = text ? LAST_LABEL.exec(text.slice(0, Math.max(0, text.search(/\d/)))) : null;
+  if (own) role = own[1] ? 'mod' : 'pub';
+  else if (role === null) {
     const label = labelBefore(el);
     if (UPDATED_LABEL.test(label)) role = 'mod';
     else if (PUBLISHED_LABEL.test(label)) role = 'pub';
   }
-  facts.dates.push({ attr, text, kind, role, chrome: false, pos, el });
+  facts.dates.push({ attr, text, kind, role, chrome: false, hardChrome: false, pos, el });
 }
 
 /** Up to 40 characters of text right before an element (its previous siblings, else its parent's). */

@@ -1,7 +1,7 @@
 /** Local walks around the title element: the text lines near it, and whether an element sits in chrome relative to it. */
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { squash } from '../dom/query.js';
-import { CHROME_CLASS_HINT } from './vocab/date-meta.js';
+import { CHROME_CLASS_HINT, HARD_CHROME_CLASS } from './vocab/date-meta.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'option', 'textarea', 'canvas', 'button', 'form']);
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'section', 'article', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'ul', 'ol', 'dd', 'dt', 'figure', 'figcaption', 'address', 'blockquote', 'main', 'table', 'span']);
@@ -30,12 +30,23 @@ export function isChromeElement(el: Element): boolean {
 
 /** True when some ancestor of `el` below the level it shares with `title` (all ancestors when no title) is chrome. */
 export function chromeBetween(el: Element, title: Element | null): boolean {
+  return chromeLevel(el, title) > 0;
+}
+
+/**
+ * How `el` sits relative to `title`: 0 not in chrome, 1 only in boxes whose class merely looks like chrome
+ * (`teaser__metadata`, `sidebar`, an article's own `<footer>` …), 2 in real chrome (nav, comments, related or trending lists).
+ */
+export function chromeLevel(el: Element, title: Element | null): 0 | 1 | 2 {
   const titleAnc = new Set<AnyNode>();
   for (let p: AnyNode | null = title; p; p = p.parent) titleAnc.add(p);
+  let level: 0 | 1 | 2 = 0;
   for (let p: AnyNode | null = el; p && !titleAnc.has(p); p = p.parent) {
-    if (isTag(p) && isChromeElement(p)) return true;
+    if (!isTag(p) || !isChromeElement(p)) continue;
+    if (CHROME_TAGS.has(p.name) || HARD_CHROME_CLASS.test(classId(p))) return 2;
+    level = 1;
   }
-  return false;
+  return level;
 }
 
 function nextNode(n: AnyNode, enter: boolean): AnyNode | null {
@@ -57,15 +68,28 @@ function prevNode(n: AnyNode): AnyNode | null {
   return n.parent;
 }
 
+/** Lines of text around a title element, and how many of them come before it. */
+export interface TitleWindow {
+  lines: string[];
+  /** lines[0 … before-1] precede the title; lines[before] starts with the title. */
+  before: number;
+}
+
 /** Lines of text around the title element: up to a few pieces before it, then ~700 characters after it (chrome skipped). */
-export function titleWindow(title: Element): string[] {
+export function titleWindow(title: Element): TitleWindow {
   const before: string[] = [];
   let guard = 0;
-  for (let n = prevNode(title); n && before.length < BEFORE_PIECES && guard < MAX_NODES; n = prevNode(n), guard++) {
-    if (isText(n)) { const s = squash(n.data); if (s) before.unshift(s); }
-    else if (isTag(n) && (n.name === 'body' || n.name === 'html')) break;
+  let pieces = 0;
+  for (let n = prevNode(title); n && pieces < BEFORE_PIECES && guard < MAX_NODES; n = prevNode(n), guard++) {
+    if (isText(n)) { const s = squash(n.data); if (s) { before.unshift(s); pieces++; } }
+    else if (isTag(n)) {
+      if (n.name === 'body' || n.name === 'html') break;
+      // walking backwards, a block element is reached at its start: what came before it is another line
+      if (BLOCK.has(n.name) && before.length && before[0] !== '\n') before.unshift('\n');
+    }
   }
-  const pieces: string[] = [...before, '\n'];
+  const beforeLines = before.join(' ').split('\n').map((l) => squash(l)).filter(Boolean);
+  const after: string[] = [];
   let chars = 0;
   guard = 0;
   let n: AnyNode | null = title;
@@ -73,16 +97,17 @@ export function titleWindow(title: Element): string[] {
   while (n && chars < AFTER_CHARS && guard++ < MAX_NODES) {
     if (isText(n)) {
       const s = squash(n.data);
-      if (s) { pieces.push(s); chars += s.length; }
+      if (s) { after.push(s); chars += s.length; }
       n = nextNode(n, false);
       continue;
     }
     if (isTag(n)) {
       if (n !== title && (SKIP.has(n.name) || isChromeElement(n))) { n = nextNode(n, false); continue; }
-      if (BLOCK.has(n.name) && pieces[pieces.length - 1] !== '\n') pieces.push('\n');
+      if (BLOCK.has(n.name) && after.length && after[after.length - 1] !== '\n') after.push('\n');
     }
     n = nextNode(n, enter);
     enter = true;
   }
-  return pieces.join(' ').split('\n').map((l) => squash(l)).filter(Boolean);
+  const afterLines = after.join(' ').split('\n').map((l) => squash(l)).filter(Boolean);
+  return { lines: [...beforeLines, ...afterLines], before: beforeLines.length };
 }

@@ -30,10 +30,25 @@ export const JSONLD_SKIP_TYPES = /^(comment|answer|question|organization|person|
 export const DATE_CLASS_HINT = /(?:^|[-_\s])(?:date|dates|datum|time|timestamp|published|publish|pubdate|posted|postdate|post-date|dateline|byline|entry-meta|post-meta|article-meta|meta-date|article-info|fecha|fecha-publicacion|data|datetime|submitted|updated|zeit|info)(?:$|[-_\s])|date|datum|fecha|publish|posted|byline|dateline/i;
 
 /** class / id tokens of chrome containers whose dates never count (comments, sidebars, teasers, footers). */
-export const CHROME_CLASS_HINT = /comment|sidebar|side-bar|(?<!elementor-)widget(?!-container|-wrap)|related|trending|popular|recommend|teaser|promo|newsletter|footer|breadcrumb|menu|navbar|\bnav\b|navigation|most-read|mostread|latest|archive|calendar|tagcloud|\bad\b|ads-|advert|sponsor|reply|replies|disqus|share|social|rail|more-stories|read-more|also-read|next-post|prev-post|pagination/i;
+export const CHROME_CLASS_HINT = /comment|sidebar|side-bar|(?<!elementor-)widget(?!-container|-wrap)|related|trending|popular|recommend|teaser|promo(?!ted)|newsletter|footer|breadcrumb|menu|navbar|\bnav\b|navigation|most-read|mostread|latest|archive|calendar|tagcloud|\bad\b|ads-|advert|sponsor|reply|replies|disqus|share|social|rail|more-stories|read-more|also-read|next-post|prev-post|pagination/i;
 
-/** Labels right before a date that make it a modification date (`Updated: March 3`), in several languages. */
-export const UPDATED_LABEL = /(?:updated|last\s+updated|modified|edited|revised|reviewed|aktualisiert|geändert|zuletzt|mis\s+à\s+jour|mise\s+à\s+jour|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|обновлено|обновлен|изменено|更新|更新日|수정|업데이트|uppdaterad|opdateret|päivitetty|zaktualizowano|aktualizováno|güncellendi|güncelleme)\s*(?:on|am|le|el|il|em|op|at)?\s*[:：]?\s*$/i;
+/** The part of CHROME_CLASS_HINT that is always chrome, even right under the title: comments, lists of other stories, navigation. */
+export const HARD_CHROME_CLASS = /comment|reply|replies|disqus|related|trending|popular|recommend|most-read|mostread|latest|archive|calendar|menu|navbar|\bnav\b|navigation|breadcrumb|more-stories|read-more|also-read|next-post|prev-post|pagination/i;
 
-/** Labels right before a date that make it the publication date (`Published: March 3`). */
-export const PUBLISHED_LABEL = /(?:published|posted|first\s+published|veröffentlicht|erschienen|publié|publié\s+le|publicado|pubblicato|gepubliceerd|опубликовано|发布|發布|发表|公開|작성|입력|publicerad|julkaistu|opublikowano|yayınlandı)\s*(?:on|am|le|el|il|em|op|at)?\s*[:：]?\s*$/i;
+/** Words that label a date as a modification date (`Updated: March 3`), in several languages. */
+const UPDATED_WORDS = 'updated|last\\s+updated|modified|edited|revised|reviewed|aktualisiert|geändert|zuletzt|mis\\s+à\\s+jour|mise\\s+à\\s+jour|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|обновлено|обновлен|изменено|更新|更新日|수정|업데이트|uppdaterad|opdateret|päivitetty|zaktualizowano|aktualizováno|güncellendi|güncelleme';
+
+/** Words that label a date as the publication date (`Published: March 3`). */
+const PUBLISHED_WORDS = 'published|publish\\s+date|posted|first\\s+published|veröffentlicht|erschienen|publié|publié\\s+le|publicado|pubblicato|gepubliceerd|опубликовано|发布|發布|发表|公開|작성|입력|publicerad|julkaistu|opublikowano|yayınlandı';
+
+/** What may sit between a label and its date (`Updated on`, `Veröffentlicht am:`). */
+const LABEL_TAIL = '\\s*(?:on|am|le|el|il|em|op|at)?\\s*[:：]?\\s*';
+
+/** A modification-date label at the end of the text before a date. */
+export const UPDATED_LABEL = new RegExp(`(?:${UPDATED_WORDS})${LABEL_TAIL}$`, 'i');
+
+/** A publication-date label at the end of the text before a date. */
+export const PUBLISHED_LABEL = new RegExp(`(?:${PUBLISHED_WORDS})${LABEL_TAIL}$`, 'i');
+
+/** The last date label in a short text (an element's own text before its first digit): group 1 updated, group 2 published. */
+export const LAST_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:(${UPDATED_WORDS})|(${PUBLISHED_WORDS}))(?!.*(?:${UPDATED_WORDS}|${PUBLISHED_WORDS}))`, 'iu');
