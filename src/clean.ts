@@ -77,7 +77,6 @@ function runStages(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): 
   const decoded = readInput(input, { maxBytes: opts.maxBytes, url: opts.url, defaultEncoding: opts.defaultEncoding });
   const ctx = createContext(opts, decoded.url, decoded.headers);
   if (!decoded.text.trim()) throw new UnchromeError('EMPTY_INPUT', 'the page is empty or whitespace only');
-  assertText(decoded.text);
   const format = opts.format === 'auto' ? detectFormat(decoded.text) : opts.format;
 
   let doc: Document | null = null;
@@ -85,7 +84,7 @@ function runStages(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): 
   let extraction: Extraction;
   let overrides: { title?: string | null; date?: string | null; author?: string | null } = {};
   if (format === 'html') {
-    doc = parseHtml(decoded.text, opts.dom);
+    doc = parseHtml(decoded.text, opts.dom, () => ctx.checkTime('parse'));
     ctx.checkTime('parse');
     ctx.rules = ruleSet.match({ url: ctx.url, format, text: decoded.text, doc }, ctx.warnings);
     facts = collectHtmlFacts(doc, ctx);
@@ -133,15 +132,4 @@ function finish(
   const after = applyAfterHooks(ctx, result, doc, format);
   after.rules = [...ctx.applied];
   return after;
-}
-
-/** Binary data (images, PDFs, archives) decoded as text is full of control characters. */
-function assertText(text: string): void {
-  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
-  let ctrl = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) ctrl++;
-  }
-  if (ctrl > 8 && ctrl / sample.length > 0.05) throw new UnchromeError('NOT_TEXT', 'the input looks like binary data, not a web page');
 }

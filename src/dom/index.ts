@@ -18,6 +18,6 @@ export function getBackend(name: DomBackendName = 'light'): DomBackend {
   return b;
 }
 
-export function parseHtml(html: string, backend: DomBackendName = 'light'): Document {
-  return getBackend(backend).parse(html);
+export function parseHtml(html: string, backend: DomBackendName = 'light', checkpoint?: () => void): Document {
+  return getBackend(backend).parse(html, checkpoint);
 }

@@ -1,43 +1,71 @@
 /**
- * The default DOM backend: htmlparser2 + domhandler, the fastest parse available in JS.
- * Unlike an HTML5 parser, htmlparser2 keeps nested <html>/<head>/<body> tags (pages that paste whole
- * documents into a div) as elements; here they are dropped so their content joins the enclosing tree.
+ * The default DOM backend: htmlparser2 + domhandler (through FastDomHandler), the fastest parse available
+ * in JS. On top of htmlparser2's tree building:
+ * - nested <html>/<head>/<body> tags (pages that paste whole documents into a div) are dropped, so their
+ *   content joins the enclosing tree, as an HTML5 parser does;
+ * - elements nested deeper than MAX_DEPTH are flattened into their ancestor at that depth (as browsers
+ *   cap nesting), so no walker down the line can overflow the stack on hostile markup;
+ * - the bodies of <style> and of non-JSON-LD <script> elements are not kept: nothing reads them.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { FastDomHandler } from './fast-handler.js';
 import type { DomBackend } from './types.js';
 
+export const MAX_DEPTH = 512;
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
-/** A DomHandler that keeps only the first <html>, <head> and <body> open tags. */
-class PageHandler extends DomHandler {
+class PageHandler extends FastDomHandler {
+  /** One entry per open tag htmlparser2 reported: whether an element was made for it. */
+  private opened: boolean[] = [];
   private seen = new Set<string>();
-  private skipped = new Map<string, number>();
+  private depth = 0;
+  /** Text of the current element is dropped (style, script other than JSON-LD). */
+  private mute = 0;
 
   override onopentag(name: string, attribs: Record<string, string>): void {
-    if (DOCUMENT_TAGS.has(name)) {
-      if (this.seen.has(name)) { this.skipped.set(name, (this.skipped.get(name) ?? 0) + 1); return; }
-      this.seen.add(name);
-    }
+    const nested = DOCUMENT_TAGS.has(name) && this.seen.has(name);
+    if (nested || this.depth >= MAX_DEPTH) { this.opened.push(false); return; }
+    if (DOCUMENT_TAGS.has(name)) this.seen.add(name);
+    this.opened.push(true);
+    this.depth++;
     super.onopentag(name, attribs);
+    if (name === 'style' || (name === 'script' && !/ld\+json/i.test(attribs['type'] ?? ''))) this.mute++;
   }
 
-  // htmlparser2 passes the tag name; the innermost open tag of that name closes first, so a close of a
-  // skipped name belongs to a skipped (nested) open tag
-  override onclosetag(...args: unknown[]): void {
-    const name = args[0];
-    if (typeof name === 'string') {
-      const n = this.skipped.get(name);
-      if (n) { if (n === 1) this.skipped.delete(name); else this.skipped.set(name, n - 1); return; }
-    }
+  // htmlparser2 reports exactly one close (possibly implied) for every open, innermost first
+  override onclosetag(): void {
+    if (!this.opened.pop()) return;
+    const top = this.tagStack[this.tagStack.length - 1] as Element | undefined;
+    if (top && (top.name === 'style' || top.name === 'script') && this.mute) this.mute--;
+    this.depth--;
     super.onclosetag();
+  }
+
+  override ontext(data: string): void {
+    if (this.mute) return;
+    super.ontext(data);
   }
 }
 
-export function parseLight(html: string): Document {
+/** Characters fed to the parser between two checkpoints. */
+const SLICE = 128 * 1024;
+
+/**
+ * Parses `html`. htmlparser2 keeps its open-tag stack with `unshift`, so hostile nesting costs time
+ * quadratic in depth: the input goes in slices, and `checkpoint` (the page's time budget) runs between them.
+ */
+export function parseLight(html: string, checkpoint?: () => void): Document {
   const handler = new PageHandler(undefined, { withStartIndices: false, withEndIndices: false });
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  parser.end(html);
+  if (!checkpoint || html.length <= SLICE) parser.end(html);
+  else {
+    for (let i = 0; i < html.length; i += SLICE) {
+      parser.write(html.slice(i, i + SLICE));
+      checkpoint();
+    }
+    parser.end();
+  }
   return handler.root;
 }
 

@@ -10,5 +10,6 @@ export type { Document, Element, AnyNode, Text };
 /** A DOM backend: turns an HTML string into the common tree. */
 export interface DomBackend {
   readonly name: string;
-  parse(html: string): Document;
+  /** `checkpoint` is called now and then during long parses; it throws to stop (the time budget). */
+  parse(html: string, checkpoint?: () => void): Document;
 }
