@@ -1,8 +1,8 @@
 /** Small helpers over the common tree: compiled selectors, text content, removal, serialization. */
 import { compile, selectAll, selectOne } from 'css-select';
-import { removeElement } from 'domutils';
+import { removeElement, replaceElement } from 'domutils';
 import { render } from 'dom-serializer';
-import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { isTag, isText, Text, type AnyNode, type Element, type ParentNode } from 'domhandler';
 
 type Compiled = ReturnType<typeof compile>;
 const cache = new Map<string, Compiled>();
@@ -55,6 +55,15 @@ export function attr(el: Element, name: string): string | undefined {
 
 export function removeNode(node: AnyNode): void {
   removeElement(node);
+}
+
+/**
+ * Removes an element but leaves a space in its place, so the text on either side does not fuse into one
+ * word ("council<div>ad</div>IF" → "council IF"). Comments go without a trace.
+ */
+export function removeLeavingGap(node: AnyNode): void {
+  if (isTag(node) && node.parent) replaceElement(node, new Text(' '));
+  else removeElement(node);
 }
 
 export function toHtml(node: AnyNode | AnyNode[]): string {

@@ -4,7 +4,7 @@
  * an unlucky class name). Every cut is logged in `removed` with its reason.
  */
 import { isTag, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { removeNode, textOf } from '../../dom/query.js';
+import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
 import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE } from './vocab.js';
 import { classWords, chromeReason, hasContentWord } from './classes.js';
@@ -29,7 +29,7 @@ export function dropNonContent(root: ParentNode): void {
     if (DROP_TAGS.has(n.name) || isHidden(n)) { doomed.push(n); continue; }
     for (const c of n.children) stack.push(c);
   }
-  for (const n of doomed) removeNode(n);
+  for (const n of doomed) removeLeavingGap(n);
 }
 
 function prose(stats: StatsMap, el: Element): number {
@@ -87,7 +87,7 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
   }
   for (const [el, why] of doomed) {
     removed.add(why, textOf(el));
-    removeNode(el);
+    removeLeavingGap(el);
   }
   return doomed.length ? computeStats(root) : stats;
 }
