@@ -1,0 +1,82 @@
+/** The HTML path on real fixture pages: what stays, what goes, and that every DOM backend gives the same answer. */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { clean } from '../../../src/index.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/rules/${name}`, import.meta.url), 'utf8');
+const harbour = fixture('daily-harbour.html');
+
+describe('generic HTML extraction (no site rule)', () => {
+  const r = clean(harbour, { url: 'https://www.dailyharbour.example/local/ferry-strike', builtinRules: false });
+
+  it('keeps the article paragraphs in order, as blocks separated by a blank line', () => {
+    const paras = r.body.split('\n\n');
+    const first = paras.findIndex((p) => p.startsWith('Ferry crews will return to work on Friday'));
+    const second = paras.findIndex((p) => p.startsWith('The strike, now in its second week'));
+    const third = paras.findIndex((p) => p.startsWith('Under the agreement, crews will work'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(second).toBeGreaterThan(first);
+    expect(third).toBeGreaterThan(second);
+  });
+
+  it('drops the menu, the related list, the footer and the paywall stub, and says why', () => {
+    for (const chrome of ['Business', 'Lifeboat crew honoured', 'Privacy', 'Subscribe to continue reading']) expect(r.body).not.toContain(chrome);
+    const reasons = new Set(r.removed.map((x) => x.reason));
+    expect(reasons.has('nav') || reasons.has('header')).toBe(true);
+    expect(reasons.has('footer')).toBe(true);
+  });
+
+  it('reports the paywall stub and reads the metadata', () => {
+    expect(r.paywall).toEqual({ detected: true, text: 'Subscribe to continue reading this article.' });
+    expect(r.title).toBe('Ferry strike ends after night of talks');
+    expect(r.date?.slice(0, 10)).toBe('2025-06-12');
+    expect(r.language).toBe('en');
+    expect(r.format).toBe('html');
+  });
+
+  it('gives sanitized HTML of the article with absolute links', () => {
+    expect(r.html).toContain('Ferry crews will return to work');
+    expect(r.html).not.toMatch(/<(script|nav|footer)\b/);
+  });
+});
+
+describe('DOM backends', () => {
+  it('light, linkedom and jsdom give the same body (one tree shape for all)', () => {
+    const bodies = (['light', 'linkedom', 'jsdom'] as const).map((dom) => clean(harbour, { dom, builtinRules: false }).body);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(bodies[2]).toBe(bodies[0]);
+  });
+});
+
+describe('Readability as a second candidate', () => {
+  it('every mode gives the article; never and always are both accepted', () => {
+    for (const readability of ['never', 'auto', 'always'] as const) {
+      const r = clean(harbour, { readability, builtinRules: false });
+      expect(r.body).toContain('The strike, now in its second week');
+      expect(r.body).not.toContain('Lifeboat crew honoured');
+    }
+  });
+});
+
+describe('NetEase article without its site rule', () => {
+  it('drops the platform notice (特别声明) from the body', () => {
+    const r = clean(fixture('netease-dy-article.html'), { builtinRules: false });
+    expect(r.body).not.toContain('特别声明');
+    expect(r.body.length).toBeGreaterThan(300);
+    expect(r.removed.some((x) => x.reason === 'notice')).toBe(true);
+  });
+});
+
+describe('page structure edge cases', () => {
+  it('words on either side of a removed element stay apart', () => {
+    const r = clean('<html><body><article><p>The council<script>x()</script>voted on Monday, and the mayor<span hidden>secret</span>said the decision was final after a long debate in the chamber.</p></article></body></html>');
+    expect(r.body).toContain('council voted');
+    expect(r.body).toContain('mayor said');
+    expect(r.body).not.toContain('secret');
+  });
+
+  it('a document pasted inside a div joins the page', () => {
+    const r = clean('<html><body><div class="content"><html><head><title>inner</title></head><body><p>The pasted article paragraph is long enough to be kept as the main content of this page, with commas, too.</p></body></html></div></body></html>');
+    expect(r.body).toContain('The pasted article paragraph');
+  });
+});
