@@ -1,4 +1,4 @@
-/** The fast tree builder gives exactly domhandler's tree: same serialization, links, classes and own keys. */
+/** The fast tree builder (under parseLight) gives exactly domhandler's tree: same serialization, links, classes and own keys. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -6,13 +6,15 @@ import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { DomHandler, Element, Text, isTag, type AnyNode, type Document } from 'domhandler';
 import render from 'dom-serializer';
-import { parseLight } from '../../src/dom/light.js';
+import { FastDomHandler } from '../../src/dom/fast-handler.js';
 
-function parseReference(html: string): Document {
-  const handler = new DomHandler(undefined, { withStartIndices: false, withEndIndices: false });
+function parseWith(Handler: typeof DomHandler, html: string): Document {
+  const handler = new Handler(undefined, { withStartIndices: false, withEndIndices: false });
   new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
   return handler.root;
 }
+const parseFast = (html: string): Document => parseWith(FastDomHandler, html);
+const parseReference = (html: string): Document => parseWith(DomHandler, html);
 
 function walk(n: AnyNode, out: string[]): void {
   const keys = Object.keys(n).join(','); // in creation order: same hidden class as domhandler's
@@ -29,10 +31,10 @@ const tricky = [
   '<div class="x" CLASS="y" data-A="1"><P>unclosed<li>one<li>two</div><?php echo 1 ?>',
 ];
 
-describe('parseLight (fast handler)', () => {
+describe('FastDomHandler', () => {
   it('builds the same tree as domhandler on real pages and odd markup', () => {
     for (const html of [...tricky, ...pages]) {
-      const a = parseLight(html);
+      const a = parseFast(html);
       const b = parseReference(html);
       expect(render(a)).toBe(render(b));
       const wa: string[] = [];
@@ -44,7 +46,7 @@ describe('parseLight (fast handler)', () => {
   });
 
   it('makes real domhandler nodes: instanceof, getters and cloneNode work', () => {
-    const doc = parseLight('<div id="a"><p>x</p>y</div>');
+    const doc = parseFast('<div id="a"><p>x</p>y</div>');
     const div = doc.children[0] as Element;
     expect(div).toBeInstanceOf(Element);
     expect(div.tagName).toBe('div');
