@@ -5,6 +5,7 @@ import type { JsonLdFacts } from './jsonld.js';
 import { findDates, inferYear, parseStructured, ymd, type FoundDate, type ParseHints } from './date-parse.js';
 import { dateFromUrl } from './url-date.js';
 import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL } from './vocab/date-meta.js';
+import { applyBounds } from './plausible.js';
 import { DATE_HEADER_LINE } from './vocab/bylines.js';
 import { vote, candidate, type Candidate } from './vote.js';
 
@@ -157,6 +158,7 @@ export function resolveDate(input: DateInput): DateResult {
       if (f && !inChromeOnly(f.match, input)) { add(f, 'text', W.hint); break; }
     }
   }
+  applyBounds(cands, input.url);
   const win = vote(cands); if (process.env.DDBG) console.log("CANDS", JSON.stringify(cands), JSON.stringify(text));
   if (win) return win;
   // a year-less date with an inferred year; a modification date alone is never taken for the publication date

@@ -155,8 +155,10 @@ function readDateElement(el: Element, name: string, ci: string, pos: number, fac
   const attr = a['datetime'] ?? a['content'] ?? (kind === 'abbr' ? a['title'] : undefined) ?? null;
   let text = '';
   if (kind !== 'itemprop' || !attr) {
-    const raw = boundedText(el, 400);
+    // a date sits at the start of a long date-classed box (`Posted on April 13, 2023` followed by its tags)
+    const raw = boundedText(el, 400, kind === 'hint');
     text = raw ? squash(raw) : '';
+    if (kind === 'hint' && text.length > 160) text = text.slice(0, 80);
     if (text.length > 160 || !raw) { if (!attr) return; text = ''; }
   }
   if (!attr && !/\d/.test(text)) return;
@@ -184,15 +186,15 @@ function labelBefore(el: Element): string {
   return out.replace(/\s+/g, ' ').trim().slice(-40);
 }
 
-/** Text of a small subtree, giving up (empty) past `max` characters or 200 nodes: never a scan of a big container. */
-function boundedText(el: Element, max: number): string {
+/** Text of a small subtree, giving up (empty) past 200 nodes: never a scan of a big container; past `max` characters its end (or its start with `head`). */
+function boundedText(el: Element, max: number, head = false): string {
   let out = '';
   let nodes = 0;
   const stack: AnyNode[] = [el];
   while (stack.length) {
     const n = stack.pop()!;
     if (++nodes > 200) return '';
-    if (isText(n)) { out += n.data; if (out.length > max) return out.slice(-max); continue; }
+    if (isText(n)) { out += n.data; if (out.length > max) return head ? out.slice(0, max) : out.slice(-max); continue; }
     if (isTag(n) && !SKIP.has(n.name)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return out;
