@@ -7,12 +7,13 @@
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { BlockKind } from '../types.js';
 import { BLOCK_TAGS } from './vocab.js';
+import { table } from '../vocab/table.js';
 import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
 
-const KIND: Record<string, BlockKind> = {
+const KIND = table<BlockKind>({
   h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6', li: 'li', dt: 'li', pre: 'pre',
   blockquote: 'blockquote', tr: 'table', figcaption: 'figcaption', caption: 'figcaption',
-};
+});
 
 /** Ancestor context bits of a block. */
 export const F = {
@@ -45,22 +46,31 @@ export interface RawBlock {
 /** Link density of an element, from the stats pass. */
 export type LinkDensityOf = (el: Element) => number;
 
-const repeatCache = new WeakMap<Element, number>();
+/** Per parent: how many children share each tag+class signature (counted once per parent). */
+const signatureCounts = new WeakMap<object, Map<string, number>>();
+
+function siblingsLike(a: Element): number {
+  const cls = a.attribs['class'];
+  const p = a.parent;
+  if (!cls || !p || !('children' in p)) return 0;
+  let counts = signatureCounts.get(p);
+  if (!counts) {
+    counts = new Map();
+    for (const s of p.children) {
+      if (!isTag(s) || !s.attribs['class']) continue;
+      const k = `${s.name} ${s.attribs['class']}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    signatureCounts.set(p, counts);
+  }
+  return counts.get(`${a.name} ${cls}`) ?? 0;
+}
 
 /** Siblings with the same tag and class as the nearest classed ancestor (up to 4 levels) with 3+ such siblings. */
 function repeatedItems(el: Element | null): number {
   let a: Element | null = el;
   for (let level = 0; a && level < 5; level++) {
-    let r = repeatCache.get(a);
-    if (r === undefined) {
-      r = 0;
-      const cls = a.attribs['class'];
-      const p = a.parent;
-      if (cls && p && 'children' in p) {
-        for (const s of p.children) if (isTag(s) && s.name === a.name && s.attribs['class'] === cls) r++;
-      }
-      repeatCache.set(a, r);
-    }
+    const r = siblingsLike(a);
     if (r >= 3) return r;
     a = a.parent && isTag(a.parent) ? a.parent : null;
   }

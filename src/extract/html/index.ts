@@ -110,12 +110,25 @@ function cutPaywall(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: 
  * @param html the page's source, for Mozilla Readability when the block model asks for a second opinion
  * @param facts what the metadata stage read from the unpruned page (JSON-LD, meta tags): page-type evidence
  */
+/** Readability parses the raw page again with linkedom: not for huge pages. */
+const READABILITY_MAX_CHARS = 2_000_000;
+/** Nesting this deep is hostile markup (the light tree caps it; Readability's parse would not). */
+const READABILITY_MAX_DEPTH = 300;
+
+/** May Readability be consulted on this page: a sane size and depth, and most of the time budget left. */
+function readabilityAffordable(html: string, blocks: RawBlock[], ctx: PageContext): boolean {
+  if (html.length > READABILITY_MAX_CHARS) return false;
+  for (const b of blocks) if (b.depth > READABILITY_MAX_DEPTH) return false;
+  return performance.now() - ctx.startedAt < ctx.options.timeoutMs * 0.3;
+}
+
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {
   const page = prepareHtml(doc, ctx, bodySelectors, facts);
   let keep: boolean[];
   if (page.ruled) keep = page.blocks.map(() => true);
   else {
-    keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), ctx.options.readability, () => markReadabilityBlocks(page.blocks, html)).keep;
+    const consult = (): boolean => readabilityAffordable(html, page.blocks, ctx) && markReadabilityBlocks(page.blocks, html);
+    keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), ctx.options.readability, consult).keep;
   }
   const cut = new Set<number>();
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);

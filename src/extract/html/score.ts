@@ -8,12 +8,13 @@ import { isTag, isText, type Element, type ParentNode } from 'domhandler';
 import { statsOf, linkDensity, countText, type StatsMap } from './stats.js';
 import { classWeight } from './classes.js';
 import { PARAGRAPH_TAGS, BLOCK_TAGS } from './vocab.js';
+import { table } from '../vocab/table.js';
 
-const TAG_WEIGHT: Record<string, number> = {
+const TAG_WEIGHT = table<number>({
   div: 5, article: 10, main: 8, section: 3, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
-};
+});
 
 /** Containers whose own loose text (between child blocks) counts as paragraphs. */
 const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'td', 'blockquote', 'center', 'font', 'form']);

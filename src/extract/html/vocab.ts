@@ -2,6 +2,7 @@
  * Vocabulary of the HTML extractor: which tags, roles, classes and ids mark chrome or content.
  * Data only; prune.ts and score.ts use it.
  */
+import { table } from '../vocab/table.js';
 
 /** Tags removed with everything inside: never article text. */
 export const DROP_TAGS = new Set([
@@ -19,7 +20,7 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
  * Class/id words of chrome, each with the reason reported in `removed`. Matched against whole tokens of
  * class and id, split on `-`, `_`, digits and camelCase, and against each token with its separators removed.
  */
-export const CHROME_WORD_REASONS: Record<string, string> = {
+export const CHROME_WORD_REASONS = table<string>({
   ...tag('nav', ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumbs', 'topbar', 'toolbar', 'skip', 'skiplink', 'skiplinks', 'sitemap', 'pagination', 'pager']),
   ...tag('sidebar', ['sidebar', 'sidebars']),
   ...tag('footer', ['footer', 'copyright', 'disclaimer']),
@@ -32,7 +33,7 @@ export const CHROME_WORD_REASONS: Record<string, string> = {
   ...tag('hidden', ['sronly', 'visuallyhidden', 'offscreen', 'screenreader']),
   ...tag('popup', ['modal', 'popup', 'overlay', 'lightbox']),
   ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'rss']),
-};
+});
 
 function tag(reason: string, words: string[]): Record<string, string> {
   return Object.fromEntries(words.map((w) => [w, reason]));

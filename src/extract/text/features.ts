@@ -3,7 +3,7 @@
  * page, and its place relative to the densest run of prose.
  */
 import type { DumpLine } from './lines.js';
-import { lineStats, pickStopList, type LineStats } from './line-stats.js';
+import { lineStats, pickStopList, wordsOf, type LineStats } from './line-stats.js';
 
 export const FEATURE_NAMES = [
   'logWords', 'logChars', 'cjkShare', 'endsSentence', 'punctPerWord', 'commaPerWord', 'stopRatio', 'bullet', 'indent',
@@ -52,8 +52,9 @@ function densestRun(stats: LineStats[], skip: (i: number) => boolean): [number, 
 
 export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures {
   const n = lines.length;
-  const stops = pickStopList(lines);
-  const stats = lines.map((l) => lineStats(l, stops));
+  const words = lines.map((l) => wordsOf(l.text));
+  const stops = pickStopList(lines, words);
+  const stats = lines.map((l, i) => lineStats(l, stops, words[i]));
   const F = NUM_FEATURES;
   const x = new Float32Array(n * F);
   const prose = stats.map(isProse);
@@ -97,10 +98,23 @@ export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures
   }
   let seenPaywall = false; let seenCopyright = false; let seenNotice = false;
   const lw = (i: number): number => (i >= 0 && i < n ? log1p(stats[i]!.words) : -1);
-  const winMean = (i: number, r: number, f: (k: number) => number): number => {
-    let s = 0; let c = 0;
-    for (let k = Math.max(0, i - r); k <= Math.min(n - 1, i + r); k++) { if (k === i) continue; s += f(k); c++; }
-    return c ? s / c : 0;
+  // window means (the line itself left out) from prefix sums
+  const prefix = (f: (k: number) => number): Float64Array => {
+    const c = new Float64Array(n + 1);
+    for (let k = 0; k < n; k++) c[k + 1] = c[k]! + f(k);
+    return c;
+  };
+  const cWords = prefix((k) => log1p(stats[k]!.words));
+  const cEnds = prefix((k) => +stats[k]!.endsSentence);
+  const cStop = prefix((k) => stats[k]!.stopRatio);
+  const cBullet = prefix((k) => +lines[k]!.bullet);
+  const cChrome = prefix((k) => +(stats[k]!.chromeLine || stats[k]!.social > 0));
+  const cDate = prefix((k) => +stats[k]!.dateOnly);
+  const cProse = prefix((k) => +prose[k]!);
+  const winMean = (i: number, r: number, c: Float64Array): number => {
+    const a = Math.max(0, i - r); const b = Math.min(n - 1, i + r);
+    const cnt = b - a;
+    return cnt ? (c[b + 1]! - c[a]! - (c[i + 1]! - c[i]!)) / cnt : 0;
   };
 
   for (let i = 0; i < n; i++) {
@@ -118,10 +132,8 @@ export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures
       i > 0 ? +stats[i - 1]!.dateOnly : 0, i + 1 < n ? +stats[i + 1]!.dateOnly : 0,
       i > 0 ? +lines[i - 1]!.bullet : 0, i + 1 < n ? +lines[i + 1]!.bullet : 0,
       i > 0 ? +stats[i - 1]!.endsSentence : 0, i + 1 < n ? +stats[i + 1]!.endsSentence : 0,
-      winMean(i, 2, (k) => log1p(stats[k]!.words)), winMean(i, 5, (k) => log1p(stats[k]!.words)),
-      winMean(i, 5, (k) => +stats[k]!.endsSentence), winMean(i, 5, (k) => stats[k]!.stopRatio),
-      winMean(i, 5, (k) => +lines[k]!.bullet), winMean(i, 5, (k) => +(stats[k]!.chromeLine || stats[k]!.social > 0)),
-      winMean(i, 5, (k) => +stats[k]!.dateOnly), winMean(i, 10, (k) => +prose[k]!),
+      winMean(i, 2, cWords), winMean(i, 5, cWords), winMean(i, 5, cEnds), winMean(i, 5, cStop),
+      winMean(i, 5, cBullet), winMean(i, 5, cChrome), winMean(i, 5, cDate), winMean(i, 10, cProse),
       log1p(shortRun[i]!), log1p(bulletRun[i]!),
       n > 1 ? i / (n - 1) : 0, totalWords ? cum[i]! / totalWords : 0,
       rs >= 0 && i >= rs && i <= re ? 1 : 0,

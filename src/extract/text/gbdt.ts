@@ -1,4 +1,4 @@
-/** Inference for the shipped gradient-boosted trees line model (weights in model.json). */
+/** Inference for gradient-boosted tree models (the text line model in model.json; the HTML block model too). */
 
 /** One regression tree in flat arrays; node k is a leaf when `f[k] < 0`, else goes left when `x[f] <= t`. */
 export interface TreeJson {
@@ -23,17 +23,43 @@ export interface GbdtModel {
   meta?: Record<string, unknown>;
 }
 
+/** All trees of a model in typed arrays (node indices absolute), built once per model. */
+interface Packed { roots: Int32Array; f: Int32Array; t: Float32Array; l: Int32Array; r: Int32Array; v: Float64Array }
+
+const packedCache = new WeakMap<GbdtModel, Packed>();
+
+function pack(model: GbdtModel): Packed {
+  const hit = packedCache.get(model);
+  if (hit && hit.roots.length === model.trees.length) return hit;
+  const total = model.trees.reduce((a, tr) => a + tr.f.length, 0);
+  const p: Packed = { roots: new Int32Array(model.trees.length), f: new Int32Array(total), t: new Float32Array(total), l: new Int32Array(total), r: new Int32Array(total), v: new Float64Array(total) };
+  let o = 0;
+  model.trees.forEach((tr, k) => {
+    p.roots[k] = o;
+    for (let j = 0; j < tr.f.length; j++) {
+      p.f[o + j] = tr.f[j]!; p.t[o + j] = tr.t[j]!; p.v[o + j] = tr.v[j]!;
+      p.l[o + j] = o + tr.l[j]!; p.r[o + j] = o + tr.r[j]!;
+    }
+    o += tr.f.length;
+  });
+  packedCache.set(model, p);
+  return p;
+}
+
 /** Log-odds → probability that each row (of `x`, row-major with `nf` columns) is article text. */
 export function predictProba(model: GbdtModel, x: Float32Array, nf: number): Float64Array {
   const n = nf ? Math.floor(x.length / nf) : 0;
   const out = new Float64Array(n);
+  const { roots, f, t, l, r, v } = pack(model);
+  const nt = roots.length;
   for (let i = 0; i < n; i++) {
     const o = i * nf;
     let s = model.base;
-    for (const tr of model.trees) {
-      let k = 0;
-      while (tr.f[k]! >= 0) k = x[o + tr.f[k]!]! <= tr.t[k]! ? tr.l[k]! : tr.r[k]!;
-      s += tr.v[k]!;
+    for (let q = 0; q < nt; q++) {
+      let k = roots[q]!;
+      let fk = f[k]!;
+      while (fk >= 0) { k = x[o + fk]! <= t[k]! ? l[k]! : r[k]!; fk = f[k]!; }
+      s += v[k]!;
     }
     out[i] = 1 / (1 + Math.exp(-s));
   }

@@ -18,13 +18,19 @@ export interface DumpLine {
   pieces: number;
 }
 
-const WIDE_RE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 /** Display width in terminal columns (CJK and full-width characters take two). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += WIDE_RE.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x1100) { w++; continue; }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { i++; w++; continue; } // an astral character: one column
+    w += (c <= 0x115f || (c >= 0x2e80 && c <= 0x303e) || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf)
+      || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
+      || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
   return w;
 }
 
@@ -38,9 +44,9 @@ function indentOf(s: string): number {
  * The column width the dump was wrapped at, or 0 when it was not wrapped (one element per line).
  * Wrapped dumps have many lines ending just short of one maximum width.
  */
-export function detectWrapWidth(lines: string[]): number {
+export function detectWrapWidth(lines: string[], lineWidths: number[] = lines.map(displayWidth)): number {
   const widths: number[] = [];
-  for (const l of lines) if (l.trim()) widths.push(displayWidth(l));
+  for (let i = 0; i < lines.length; i++) if (lineWidths[i]! > 0 && lines[i]!.trim()) widths.push(lineWidths[i]!);
   if (widths.length < 5) return 0;
   const sorted = [...widths].sort((a, b) => b - a);
   const W = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.01))]!;
@@ -49,7 +55,7 @@ export function detectWrapWidth(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.trim()) continue;
-    const w = displayWidth(l);
+    const w = lineWidths[i]!;
     if (w >= 20) long++;
     if (w > W - 16 && w <= W) {
       near++;
@@ -80,11 +86,13 @@ function glue(a: string, b: string): string {
 /** Splits a dump into trimmed logical lines with wrapped pieces re-joined; blank lines become flags. */
 export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number } {
   const rawLines = text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n').map((l) => l.replace(/\s+$/u, ''));
-  const W = detectWrapWidth(rawLines);
+  const widths = rawLines.map(displayWidth);
+  const W = detectWrapWidth(rawLines, widths);
   const out: DumpLine[] = [];
   let blank = true;
   let prevRawWidth = 0; let contIndent = -1;
-  for (const l of rawLines) {
+  for (let li = 0; li < rawLines.length; li++) {
+    const l = rawLines[li]!;
     const t = l.trim();
     if (!t) { blank = true; if (out.length) out[out.length - 1]!.blankAfter = true; contIndent = -1; continue; }
     const ind = indentOf(l);
@@ -94,12 +102,12 @@ export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number 
       prev.raw = glue(prev.raw, t);
       prev.text = glue(prev.text, t);
       prev.pieces++;
-      prevRawWidth = displayWidth(l);
+      prevRawWidth = widths[li]!;
       continue;
     }
     const bulletText = m ? t.slice(m[0].length).trim() : t;
     out.push({ raw: t, text: bulletText || t, indent: ind, bullet: !!m && !!bulletText, blankBefore: blank, blankAfter: false, pieces: 1 });
-    prevRawWidth = displayWidth(l);
+    prevRawWidth = widths[li]!;
     // a continuation of a bullet item starts under the item's text
     contIndent = m ? ind + m[0].length : ind;
     blank = false;

@@ -21,6 +21,8 @@ export const DATE_RE = new RegExp(
 export const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|h)?\b/iu;
 /** A line that is only a number, a counter (`12 comments`, `1.2k`, `691164文章数`) or punctuation. */
 export const COUNTER_RE = /^[\s\d.,:%kKmM+×x/|()·•-]*(?:[\p{L}\u4e00-\u9fff]{0,12})?[\s\d.,:%kKmM+()]*$/u;
+/** The top-level-domain tail of a bare domain (`example.com`): a quick test before URL_RE. */
+export const DOMAIN_TAIL_RE = /\.(?:com|org|net|de|fr|uk|io)\b/giu;
 export const URL_RE = /https?:\/\/|\bwww\.|[\w.-]{1,64}@[\w-]{1,63}\.\w{2,}|\b[\w-]{1,63}\.(?:com|org|net|de|fr|uk|io)\b/iu;
 /** Separators used in breadcrumbs and menus printed on one line. */
 export const SEPARATOR_RE = /\s[|»›>/·•]\s|»|›|\s\|\s/gu;

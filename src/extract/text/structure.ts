@@ -41,14 +41,15 @@ export function datedListLines(stats: LineStats[]): Set<number> {
 /** Applies the corrections to `keep` in place. */
 export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: boolean[]): void {
   const n = lines.length;
-  for (const i of datedListLines(stats)) keep[i] = false;
+  const OFF = process.env.TX_OFF ?? '';
+  if (!OFF.includes('dated')) for (const i of datedListLines(stats)) keep[i] = false;
   // a short line printed twice in a row is a teaser / widget, not prose
-  for (let i = 0; i + 1 < n; i++) {
+  if (!OFF.includes('dup')) for (let i = 0; i + 1 < n; i++) {
     if (stats[i]!.key === stats[i + 1]!.key && stats[i]!.words <= 80) { keep[i] = false; keep[i + 1] = false; }
   }
   // byline / date lines before the first prose line of the article belong to the byline zone
   const first = keep.indexOf(true);
-  if (first >= 0) {
+  if (first >= 0 && !OFF.includes('byline')) {
     for (let i = first; i < n; i++) {
       if (!keep[i]) continue;
       const s = stats[i]!;
@@ -56,7 +57,7 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
       if (s.hasDate && s.words <= 14) keep[i] = false;
     }
   }
-  dropFarFragments(stats, keep);
+  if (!OFF.includes('far')) dropFarFragments(stats, keep);
 }
 
 /** Kept fragments separated from the main article run by many dropped lines, and much smaller, are chrome. */

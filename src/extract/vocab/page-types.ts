@@ -2,13 +2,14 @@
  * Vocabulary of page types: schema.org types, Open Graph types and URL shapes that say what kind of page this
  * is. Data only; src/extract/page-type.ts uses it.
  */
+import { table } from './table.js';
 
 export type PageType = 'article' | 'forum' | 'product' | 'collection' | 'listing' | 'documentation' | 'service';
 
 export const PAGE_TYPES: readonly PageType[] = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'];
 
 /** schema.org `@type` → page type. */
-export const JSONLD_TYPES: Record<string, PageType> = {
+export const JSONLD_TYPES = table<PageType>({
   article: 'article', newsarticle: 'article', blogposting: 'article', reportagenewsarticle: 'article', analysisnewsarticle: 'article',
   opinionnewsarticle: 'article', reviewnewsarticle: 'article', scholarlyarticle: 'article', report: 'article', liveblogposting: 'article',
   socialmediaposting: 'forum', discussionforumposting: 'forum', qapage: 'forum', question: 'forum', answer: 'forum', comment: 'forum',
@@ -17,12 +18,12 @@ export const JSONLD_TYPES: Record<string, PageType> = {
   techarticle: 'documentation', apireference: 'documentation', softwaresourcecode: 'documentation', howto: 'documentation',
   service: 'service', professionalservice: 'service', localbusiness: 'service', medicalbusiness: 'service', legalservice: 'service',
   financialservice: 'service', homeandconstructionbusiness: 'service', medicalclinic: 'service', dentist: 'service', physician: 'service',
-};
+});
 
 /** `og:type` → page type. */
-export const OG_TYPES: Record<string, PageType> = {
+export const OG_TYPES = table<PageType>({
   article: 'article', 'blog': 'article', 'news': 'article', product: 'product', 'product.item': 'product', 'og:product': 'product',
-};
+});
 
 /** URL path shapes, tested in order; the first match wins. */
 export const URL_SHAPES: ReadonlyArray<[RegExp, PageType]> = [

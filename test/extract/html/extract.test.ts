@@ -75,6 +75,20 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('secret');
   });
 
+  it('class words and tag names like constructor or __proto__ are only words', () => {
+    const r = clean('<html><body><div class="constructor toString"><nav class="__proto__">Home</nav><constructor><p class="hasOwnProperty">The article paragraph is long enough to be kept, with commas, clauses and a full stop at its end.</p></constructor></div></body></html>');
+    expect(r.body).toContain('The article paragraph');
+    for (const x of r.removed) expect(typeof x.reason).toBe('string');
+  });
+
+  it('pathological nesting stays fast and never reaches Readability', () => {
+    const n = 20_000;
+    const t = performance.now();
+    const r = clean(`<html><body>${'<div>'.repeat(n)}<p>Deep paragraph with enough words to count, and a comma.</p>${'</div>'.repeat(n)}</body></html>`, { readability: 'always' });
+    expect(performance.now() - t).toBeLessThan(8000);
+    expect(typeof r.body).toBe('string');
+  });
+
   it('a document pasted inside a div joins the page', () => {
     const r = clean('<html><body><div class="content"><html><head><title>inner</title></head><body><p>The pasted article paragraph is long enough to be kept as the main content of this page, with commas, too.</p></body></html></div></body></html>');
     expect(r.body).toContain('The pasted article paragraph');
