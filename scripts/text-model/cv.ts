@@ -1,5 +1,6 @@
 /** Training rows from pages, and k-fold cross-validation by page scored with WCXB's metric through the real extractor. */
-import { prepareDump, extractWithModel, NUM_FEATURES, FEATURE_NAMES } from '../../src/extract/text/index.js';
+import { prepareDump, scoreLines, decideKeep, extractWithModel, NUM_FEATURES, FEATURE_NAMES, type PreparedDump } from '../../src/extract/text/index.js';
+import { assemble } from '../../src/extract/text/assemble.js';
 import { createContext, DEFAULTS, type ResolvedOptions } from '../../src/pipeline/context.js';
 import { blocksToText } from '../../src/extract/types.js';
 import type { GbdtModel } from '../../src/extract/text/gbdt.js';
@@ -11,7 +12,8 @@ import type { LineStats } from '../../src/extract/text/line-stats.js';
 import { wcxbF1 } from './metric.js';
 import type { Page } from './dataset.js';
 
-export interface PageRows { id: string; x: Float32Array; y: Uint8Array; w: Float32Array; stats: LineStats[] }
+/** One dump's training rows; `prep` is kept so that evaluation does not recompute the features. */
+export interface PageRows { id: string; tool: string; type: string; body: string; x: Float32Array; y: Uint8Array; w: Float32Array; stats: LineStats[]; prep: PreparedDump }
 
 export function pageRows(pages: Page[]): PageRows[] {
   const out: PageRows[] = [];
@@ -24,7 +26,7 @@ export function pageRows(pages: Page[]): PageRows[] {
     let tot = 0;
     for (const s of d.feats.stats) tot += s.words + 1;
     d.feats.stats.forEach((s, i) => { w[i] = ((s.words + 1) / tot) * 100; });
-    out.push({ id: p.id, x: d.feats.x, y, w, stats: d.feats.stats });
+    out.push({ id: p.id, tool: p.tool, type: p.type, body: p.body, x: d.feats.x, y, w, stats: d.feats.stats, prep: d });
   }
   return out;
 }
@@ -37,20 +39,19 @@ function concat(rows: PageRows[], xs: Float32Array[], nf: number): { x: Float32A
   return { x, y, w };
 }
 
-function fit(rows: PageRows[], opt: TrainOptions): GbdtModel {
+export function fitRows(rows: PageRows[], opt: TrainOptions): GbdtModel {
   const d = concat(rows, rows.map((r) => r.x), NUM_FEATURES);
   return trainGbdt(d.x, NUM_FEATURES, d.y, d.w, [...FEATURE_NAMES], opt);
 }
 
-/** Stage one on all rows; stage two on out-of-fold stage-one probabilities (two halves by page). */
-export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked = true): GbdtModel {
-  const rows = pageRows(pages);
-  const m1 = fit(rows, opt);
+/** Stage one on all rows; with `stacked`, stage two on out-of-fold stage-one probabilities (two halves by page). */
+export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false): GbdtModel {
+  const m1 = fitRows(rows, opt);
   if (!stacked) return m1;
   const ids = [...new Set(rows.map((r) => r.id))].sort();
   const half = new Map(ids.map((id, i) => [id, i % 2]));
   const A = rows.filter((r) => half.get(r.id) === 0); const B = rows.filter((r) => half.get(r.id) === 1);
-  const mA = fit(A, opt); const mB = fit(B, opt);
+  const mA = fitRows(A, opt); const mB = fitRows(B, opt);
   const x2 = rows.map((r) => stackFeatures(r.x, NUM_FEATURES, predictProba(half.get(r.id) === 0 ? mB : mA, r.x, NUM_FEATURES), r.stats));
   const nf2 = NUM_FEATURES + STACK_NAMES.length;
   const d = concat(rows, x2, nf2);
@@ -58,37 +59,58 @@ export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked 
   return { ...m1, stage2: m2 };
 }
 
+export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false): GbdtModel {
+  return trainRows(pageRows(pages), opt, stacked);
+}
+
 export function ctxFor(): ReturnType<typeof createContext> {
   return createContext({ ...DEFAULTS } as ResolvedOptions, null, {});
 }
 
+const structureOn = (): boolean => process.env.TEXT_NO_STRUCTURE !== '1';
+
 export function extractBody(text: string, model: GbdtModel): string {
-  return blocksToText(extractWithModel(text, ctxFor(), [], model, process.env.TEXT_NO_STRUCTURE !== '1').blocks);
+  return blocksToText(extractWithModel(text, ctxFor(), [], model, structureOn()).blocks);
 }
 
-export interface CvResult { f1: number; byType: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number> }
+/** The body the extractor returns for an already prepared dump (same as `extractBody` on its text, without rules). */
+export function bodyOf(prep: PreparedDump, proba: Float64Array, threshold: number): string {
+  const keep = decideKeep(prep, proba, threshold, structureOn());
+  const d = { lines: prep.lines, stats: prep.feats.stats, keep, paywall: prep.paywall, headerTitle: prep.headerTitle, headerLine: prep.headerLine, before: prep.before };
+  return blocksToText(assemble(d, ctxFor()).blocks);
+}
+
+export interface PageScore { id: string; type: string; p: number; r: number; f1: number }
+export interface CvResult { f1: number; byType: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[] }
 
 /** Trains on the other folds' pages (all tools), scores the held-out fold's `evalTool` dumps. */
-export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = true): CvResult {
+export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false): CvResult {
   const perPage = new Map<string, string>();
+  const scores: PageScore[] = [];
   const sums: Record<string, number> = {}; const byT: Record<string, number[]> = {};
   let count = 0;
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
-    const model = train(all.filter((p) => folds.get(p.id) !== f), opt, stacked);
-    const test = all.filter((p) => folds.get(p.id) === f && p.tool === evalTool);
-    for (const p of test) {
-      for (const th of thresholds) {
-        const body = extractBody(p.text, { ...model, threshold: th });
-        const s = wcxbF1(body, p.body).f1;
-        sums[th] = (sums[th] ?? 0) + s;
-        if (th === thresholds[0]) { perPage.set(p.id, body); (byT[p.type] ??= []).push(s); }
-      }
+    const model = trainRows(rows.filter((r) => folds.get(r.id) !== f), opt, stacked);
+    const t1 = performance.now();
+    for (const r of rows) {
+      if (folds.get(r.id) !== f || r.tool !== evalTool) continue;
+      const proba = scoreLines(r.prep, model);
+      thresholds.forEach((th, ti) => {
+        const body = bodyOf(r.prep, proba, th);
+        const s = wcxbF1(body, r.body);
+        sums[th] = (sums[th] ?? 0) + s.f1;
+        if (ti === 0) { perPage.set(r.id, body); (byT[r.type] ??= []).push(s.f1); scores.push({ id: r.id, type: r.type, ...s }); }
+      });
       count++;
     }
-    log(`fold ${f}: trained in ${Math.round(performance.now() - t0)} ms, running mean@${thresholds[0]} ${(sums[thresholds[0]!]! / count).toFixed(4)}`);
+    log(`fold ${f}: trained in ${Math.round(t1 - t0)} ms, running mean@${thresholds[0]} ${(sums[thresholds[0]!]! / count).toFixed(4)}`);
   }
   const byType = Object.fromEntries(Object.entries(byT).map(([t, v]) => [t, v.reduce((a, b) => a + b, 0) / v.length]));
   const th = Object.fromEntries(Object.entries(sums).map(([t, v]) => [t, v / count]));
-  return { f1: th[String(thresholds[0])]!, byType, perPage, thresholds: th };
+  return { f1: th[String(thresholds[0])]!, byType, perPage, thresholds: th, scores };
+}
+
+export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false): CvResult {
+  return crossValidateRows(pageRows(all), folds, k, evalTool, opt, thresholds, log, stacked);
 }

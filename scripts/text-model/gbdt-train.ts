@@ -67,11 +67,16 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
   const g = new Float64Array(n); const h = new Float64Array(n);
   const B = opt.bins + 1;
   const trees: TreeJson[] = [];
-  const histOf = (idx: number[], feats: number[]): Float64Array => {
+  const rowBuf = new Int32Array(n);
+  const histOf = (idx: Int32Array, feats: Int32Array): Float64Array => {
     const hist = new Float64Array(nf * B * 2);
-    for (const i of idx) {
+    const nfe = feats.length;
+    const fo = new Int32Array(nfe);
+    for (let q = 0; q < nfe; q++) fo[q] = feats[q]! * B;
+    for (let r = 0; r < idx.length; r++) {
+      const i = idx[r]!;
       const gi = g[i]!; const hi = h[i]!; const o = i * nf;
-      for (const f of feats) { const b = (f * B + bins[o + f]!) * 2; hist[b] = hist[b]! + gi; hist[b + 1] = hist[b + 1]! + hi; }
+      for (let q = 0; q < nfe; q++) { const b = (fo[q]! + bins[o + feats[q]!]!) * 2; hist[b] = hist[b]! + gi; hist[b + 1] = hist[b + 1]! + hi; }
     }
     return hist;
   };
@@ -80,16 +85,19 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
       const p = 1 / (1 + Math.exp(-score[i]!));
       g[i] = (p - y[i]!) * w[i]!; h[i] = Math.max(p * (1 - p), 1e-6) * w[i]!;
     }
-    const rows: number[] = [];
-    for (let i = 0; i < n; i++) if (rand() < opt.subsample) rows.push(i);
-    const feats: number[] = [];
-    for (let f = 0; f < nf; f++) if (rand() < opt.colsample) feats.push(f);
+    let nr = 0;
+    for (let i = 0; i < n; i++) if (rand() < opt.subsample) rowBuf[nr++] = i;
+    const rows = rowBuf.slice(0, nr);
+    const featList: number[] = [];
+    for (let f = 0; f < nf; f++) if (rand() < opt.colsample) featList.push(f);
+    const feats = Int32Array.from(featList);
     const tree: TreeJson = { f: [], t: [], l: [], r: [], v: [] };
-    const grow = (idx: number[], hist: Float64Array, depth: number): number => {
+    const nodeBin: number[] = [];
+    const grow = (idx: Int32Array, hist: Float64Array, depth: number): number => {
       const k = tree.f.length;
-      tree.f.push(-1); tree.t.push(0); tree.l.push(-1); tree.r.push(-1); tree.v.push(0);
+      tree.f.push(-1); tree.t.push(0); tree.l.push(-1); tree.r.push(-1); tree.v.push(0); nodeBin.push(0);
       let G = 0; let H = 0;
-      for (const i of idx) { G += g[i]!; H += h[i]!; }
+      for (let r = 0; r < idx.length; r++) { const i = idx[r]!; G += g[i]!; H += h[i]!; }
       tree.v[k] = (-G / (H + opt.lambda)) * opt.lr;
       if (depth >= opt.depth || H < 2 * opt.minChildWeight) return k;
       let bestGain = 1e-9; let bf = -1; let bb = -1;
@@ -108,9 +116,12 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
         }
       }
       if (bf < 0) return k;
-      const L: number[] = []; const R: number[] = [];
-      for (const i of idx) (bins[i * nf + bf]! <= bb ? L : R).push(i);
-      tree.f[k] = bf; tree.t[k] = edges[bf]![bb]!;
+      let nl = 0;
+      for (let r = 0; r < idx.length; r++) if (bins[idx[r]! * nf + bf]! <= bb) nl++;
+      const L = new Int32Array(nl); const R = new Int32Array(idx.length - nl);
+      let a = 0; let c = 0;
+      for (let r = 0; r < idx.length; r++) { const i = idx[r]!; if (bins[i * nf + bf]! <= bb) L[a++] = i; else R[c++] = i; }
+      tree.f[k] = bf; tree.t[k] = edges[bf]![bb]!; nodeBin[k] = bb;
       let hl: Float64Array; let hr: Float64Array;
       if (depth + 1 < opt.depth) {
         // histogram subtraction: build the smaller child's, derive the other's
@@ -127,16 +138,10 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
     grow(rows, histOf(rows, feats), 0);
     for (let i = 0; i < n; i++) {
       let k = 0;
-      while (tree.f[k]! >= 0) k = bins[i * nf + tree.f[k]!]! <= edgeIndex(edges[tree.f[k]!]!, tree.t[k]!) ? tree.l[k]! : tree.r[k]!;
+      while (tree.f[k]! >= 0) k = bins[i * nf + tree.f[k]!]! <= nodeBin[k]! ? tree.l[k]! : tree.r[k]!;
       score[i] = score[i]! + tree.v[k]!;
     }
     trees.push(tree);
   }
   return { version: 1, features: names, base, trees, threshold: 0.5 };
-}
-
-function edgeIndex(e: Float32Array, t: number): number {
-  let lo = 0; let hi = e.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (e[m]! < t) lo = m + 1; else hi = m; }
-  return lo;
 }
