@@ -17,7 +17,7 @@ import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from '../../src/extract/ht
 import { keepByThresholds, uncertainty, type BlockModel } from '../../src/extract/html/classify.js';
 import { markReadabilityBlocks } from '../../src/extract/html/readability.js';
 import { collectHtmlFacts } from '../../src/meta/index.js';
-import { pageFeatureValues } from '../../src/extract/page-type.js';
+import { pageFeatureValues, guessPageType } from '../../src/extract/page-type.js';
 import { predictProba } from '../../src/extract/text/gbdt.js';
 import type { RawBlock } from '../../src/extract/html/blocks.js';
 import type { GbdtModel } from '../../src/extract/text/gbdt.js';
@@ -28,7 +28,7 @@ import { listPages, readPage, ROOT } from '../../bench/lib/sets.js';
 import { inSplit } from '../../bench/lib/split.js';
 
 interface Sample {
-  id: string; blocks: RawBlock[]; title: string | null; y: Uint8Array; w: Float32Array; body: string;
+  id: string; pageType: string; blocks: RawBlock[]; title: string | null; y: Uint8Array; w: Float32Array; body: string;
   /** Features without / with Readability's opinion. */
   xBase: Float32Array; xRd: Float32Array;
 }
@@ -56,7 +56,7 @@ function load(): Sample[] {
       let tot = 0;
       for (const v of words) tot += v + 1;
       const w = Float32Array.from(words, (v) => ((v + 1) / tot) * 100);
-      out.push({ id: `${set}/${p.id}`, blocks: page.blocks, title: page.title, xBase, xRd, y, w, body });
+      out.push({ id: `${set}/${p.id}`, pageType: guessPageType(page.signals) ?? 'untyped', blocks: page.blocks, title: page.title, xBase, xRd, y, w, body });
     }
   }
   return out;
@@ -92,15 +92,39 @@ function pageF1(s: Sample, p: Float64Array, tIn: number, tOut: number): number {
   return wcxbF1(s.blocks.filter((_, j) => keep[j]).map((b) => b.text).join('\n\n'), s.body).f1;
 }
 
-/** The in/out thresholds with the best mean out-of-fold F1. */
-function bestThresholds(samples: Sample[], probs: Float64Array[]): { thresholdIn: number; thresholdOut: number; f1: number } {
+/** The in/out thresholds with the best mean out-of-fold F1 over the pages `idx`. */
+function bestFor(samples: Sample[], probs: Float64Array[], idx: number[]): { thresholdIn: number; thresholdOut: number; f1: number } {
   const grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
   let best = { thresholdIn: 0.5, thresholdOut: 0.5, f1: -1 };
   for (const tIn of grid) for (const tOut of grid) {
-    const f1 = samples.reduce((a, s, i) => a + pageF1(s, probs[i]!, tIn, tOut), 0) / samples.length;
+    const f1 = idx.reduce((a, i) => a + pageF1(samples[i]!, probs[i]!, tIn, tOut), 0) / idx.length;
     if (f1 > best.f1) best = { thresholdIn: tIn, thresholdOut: tOut, f1 };
   }
   return best;
+}
+
+/** Where one page type (30+ pages) gains ≥ 0.005 from thresholds of its own, it gets them. */
+const MIN_TYPE_PAGES = 30;
+
+/** Global thresholds plus per-page-type ones where they pay; `f1`: mean out-of-fold F1 with them. */
+function bestThresholds(samples: Sample[], probs: Float64Array[]): { thresholdIn: number; thresholdOut: number; byType: Record<string, { thresholdIn: number; thresholdOut: number }>; f1: number } {
+  const all = samples.map((_, i) => i);
+  const global = bestFor(samples, probs, all);
+  const byType: Record<string, { thresholdIn: number; thresholdOut: number }> = {};
+  const types = new Map<string, number[]>();
+  samples.forEach((s, i) => types.set(s.pageType, [...(types.get(s.pageType) ?? []), i]));
+  let total = 0;
+  for (const [type, idx] of types) {
+    const own = idx.length >= MIN_TYPE_PAGES ? bestFor(samples, probs, idx) : null;
+    const base = idx.reduce((a, i) => a + pageF1(samples[i]!, probs[i]!, global.thresholdIn, global.thresholdOut), 0) / idx.length;
+    if (own && own.f1 >= base + 0.005) { byType[type] = { thresholdIn: own.thresholdIn, thresholdOut: own.thresholdOut }; total += own.f1 * idx.length; }
+    else total += base * idx.length;
+  }
+  return { thresholdIn: global.thresholdIn, thresholdOut: global.thresholdOut, byType, f1: total / samples.length };
+}
+
+function thresholdsOf(t: { thresholdIn: number; thresholdOut: number; byType: Record<string, { thresholdIn: number; thresholdOut: number }> }, type: string): { thresholdIn: number; thresholdOut: number } {
+  return t.byType[type] ?? t;
 }
 
 const K = 3;
@@ -113,13 +137,12 @@ const oofBase = outOfFold(samples, (s) => s.xBase);
 const oofRd = outOfFold(samples, (s) => s.xRd);
 const tBase = bestThresholds(samples, oofBase);
 const tRd = bestThresholds(samples, oofRd);
-console.error(`out-of-fold wcxb_f1: base ${tBase.f1.toFixed(4)} (in ${tBase.thresholdIn} / out ${tBase.thresholdOut}); with Readability on every page ${tRd.f1.toFixed(4)}`);
+console.error(`out-of-fold wcxb_f1: base ${tBase.f1.toFixed(4)} (in ${tBase.thresholdIn} / out ${tBase.thresholdOut}, by type ${JSON.stringify(tBase.byType)}); with Readability on every page ${tRd.f1.toFixed(4)} (by type ${JSON.stringify(tRd.byType)})`);
 // the gate: consult Readability where the base model is unsure, if that pays, within the budget
-const rows = samples.map((s, i) => ({
-  u: uncertainty(s.blocks, oofBase[i]!, { trees: null as never, ...tBase }),
-  fBase: pageF1(s, oofBase[i]!, tBase.thresholdIn, tBase.thresholdOut),
-  fRd: pageF1(s, oofRd[i]!, tRd.thresholdIn, tRd.thresholdOut),
-}));
+const rows = samples.map((s, i) => {
+  const b = thresholdsOf(tBase, s.pageType), r = thresholdsOf(tRd, s.pageType);
+  return { u: uncertainty(s.blocks, oofBase[i]!, b), fBase: pageF1(s, oofBase[i]!, b.thresholdIn, b.thresholdOut), fRd: pageF1(s, oofRd[i]!, r.thresholdIn, r.thresholdOut) };
+});
 let gate = { g: Infinity, f1: tBase.f1, share: 0 };
 for (const g of [...new Set(rows.map((r) => r.u))].sort((a, b) => a - b)) {
   const share = rows.filter((r) => r.u >= g).length / rows.length;
@@ -129,8 +152,8 @@ for (const g of [...new Set(rows.map((r) => r.u))].sort((a, b) => a - b)) {
 }
 console.error(`gate ${gate.g.toFixed(3)}: Readability consulted on ${(gate.share * 100).toFixed(0)}% of pages, out-of-fold wcxb_f1 ${gate.f1.toFixed(4)}`);
 const model: BlockModel = {
-  base: { trees: trainOn(samples, samples.map((s) => s.xBase)), thresholdIn: tBase.thresholdIn, thresholdOut: tBase.thresholdOut },
-  withReadability: { trees: trainOn(samples, samples.map((s) => s.xRd)), thresholdIn: tRd.thresholdIn, thresholdOut: tRd.thresholdOut },
+  base: { trees: trainOn(samples, samples.map((s) => s.xBase)), thresholdIn: tBase.thresholdIn, thresholdOut: tBase.thresholdOut, byType: tBase.byType },
+  withReadability: { trees: trainOn(samples, samples.map((s) => s.xRd)), thresholdIn: tRd.thresholdIn, thresholdOut: tRd.thresholdOut, byType: tRd.byType },
   gate: Number.isFinite(gate.g) ? gate.g : 2,
   meta: {
     trainedOn: 'scrapinghub + wcxb-dev, train split (bench/lib/split.ts)', pages: samples.length, options: opt, budget: BUDGET,

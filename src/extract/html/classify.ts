@@ -11,11 +11,23 @@ import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from './block-features.js'
 import { predictProba, type GbdtModel } from '../text/gbdt.js';
 import shipped from './model.json' with { type: 'json' };
 
-/** One block model: trees and the keep-thresholds inside / outside the scored container. */
-export interface ThresholdedModel {
-  trees: GbdtModel;
+/** Keep-thresholds for blocks inside / outside the scored container. */
+export interface Thresholds {
   thresholdIn: number;
   thresholdOut: number;
+}
+
+/** One block model: trees, its keep-thresholds, and thresholds of its own for some page types. */
+export interface ThresholdedModel extends Thresholds {
+  trees: GbdtModel;
+  /** Page type (or `untyped`) → thresholds, where that type is better served by its own. */
+  byType?: Record<string, Thresholds>;
+}
+
+/** The thresholds for a page of type `pageType`. */
+export function thresholdsFor(m: ThresholdedModel, pageType: string | null): Thresholds {
+  const t = m.byType && Object.hasOwn(m.byType, pageType ?? 'untyped') ? m.byType[pageType ?? 'untyped'] : undefined;
+  return t ?? m;
 }
 
 export interface BlockModel {
@@ -50,7 +62,7 @@ export function keepByThresholds(blocks: RawBlock[], p: ArrayLike<number>, tIn: 
 }
 
 /** Share of the page's characters in blocks whose probability is close to the threshold: how unsure the model is. */
-export function uncertainty(blocks: RawBlock[], p: ArrayLike<number>, m: ThresholdedModel): number {
+export function uncertainty(blocks: RawBlock[], p: ArrayLike<number>, m: Thresholds): number {
   let near = 0, total = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -72,17 +84,19 @@ export interface Classification {
  * (returns false when Readability found nothing); `mode` says when to call it.
  */
 export function classifyBlocks(
-  blocks: RawBlock[], title: string | null, page: number[], mode: 'auto' | 'always' | 'never', readabilityFlags: () => boolean,
-  model: BlockModel | null = SHIPPED,
+  blocks: RawBlock[], title: string | null, page: number[], pageType: string | null, mode: 'auto' | 'always' | 'never',
+  readabilityFlags: () => boolean, model: BlockModel | null = SHIPPED,
 ): Classification {
   if (!model) return { keep: blocks.map((b) => (b.flags & F.CONTAINER) !== 0), readability: false };
   const x = blockFeatures(blocks, title, false, page).x;
   const p = probabilities(model.base, x);
-  const ask = mode === 'always' || (mode === 'auto' && uncertainty(blocks, p, model.base) >= model.gate);
+  const tBase = thresholdsFor(model.base, pageType);
+  const ask = mode === 'always' || (mode === 'auto' && uncertainty(blocks, p, tBase) >= model.gate);
   if (ask && readabilityFlags()) {
     const m = model.withReadability;
+    const t = thresholdsFor(m, pageType);
     const p2 = probabilities(m, blockFeatures(blocks, title, true, page).x);
-    return { keep: keepByThresholds(blocks, p2, m.thresholdIn, m.thresholdOut), readability: true };
+    return { keep: keepByThresholds(blocks, p2, t.thresholdIn, t.thresholdOut), readability: true };
   }
-  return { keep: keepByThresholds(blocks, p, model.base.thresholdIn, model.base.thresholdOut), readability: false };
+  return { keep: keepByThresholds(blocks, p, tBase.thresholdIn, tBase.thresholdOut), readability: false };
 }

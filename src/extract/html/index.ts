@@ -128,7 +128,7 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   if (page.ruled) keep = page.blocks.map(() => true);
   else {
     const consult = (): boolean => readabilityAffordable(html, page.blocks, ctx) && markReadabilityBlocks(page.blocks, html);
-    keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), ctx.options.readability, consult).keep;
+    keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), guessPageType(page.signals), ctx.options.readability, consult).keep;
   }
   const cut = new Set<number>();
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
