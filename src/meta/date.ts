@@ -4,7 +4,7 @@ import type { HtmlFacts, DateElement } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { findDates, inferYear, parseStructured, ymd, type FoundDate, type ParseHints } from './date-parse.js';
 import { dateFromUrl } from './url-date.js';
-import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL } from './vocab/date-meta.js';
+import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL, LAST_LABEL } from './vocab/date-meta.js';
 import { applyBounds } from './plausible.js';
 import { DATE_HEADER_LINE } from './vocab/bylines.js';
 import { vote, candidate, type Candidate } from './vote.js';
@@ -34,6 +34,9 @@ const TIME_AFTER_TITLE = 60;
 const EXPLICIT_NEAR_TITLE = 120;
 /** How many text lines right before the title may hold its date (`Opinion` / `Tuesday 10.12.19` / title). */
 const BEFORE_TITLE_LINES = 2;
+/** How many lines at each end of the article text may hold a lone date (fallback), and how long such a line may be. */
+const EDGE_LINES = 3;
+const EDGE_LINE_MAX = 60;
 /** How many elements before the title a date element may sit and still count as the article's. */
 const NEAR_BEFORE = 15;
 /** How many elements after the title a date element counts even inside a chrome-looking box (`teaser__metadata`). */
@@ -151,15 +154,18 @@ export function resolveDate(input: DateInput): DateResult {
   if (text?.date && text.confidence !== 'low' && (text.labelled || !cands.some((c) => (c.source === 'time' || c.source === 'text') && c.date === text!.date))) {
     cands.push({ date: text.date, iso: null, source: 'text', weight: text.labelled ? W.labelled : W.text, minutes: null, offset: null });
   }
+  // nothing above: the first date-classed element outside chrome (relative to the title), else a date standing
+  // alone on one of the first or last lines of the article (`Benni` / `10. September 2017` under a letter)
   if (facts && !cands.length) {
     for (const d of facts.dates) {
       if (d.kind !== 'hint' || d.chrome || d.role === 'mod') continue;
       const f = findDates(d.text, textHints).find((x) => x.year !== null);
-      if (f && !inChromeOnly(f.match, input)) { add(f, 'text', W.hint); break; }
+      if (f) { add(f, 'text', W.hint); break; }
     }
   }
+  if (!cands.length) add(edgeDate(input.body, textHints), 'text', W.hint);
   applyBounds(cands, input.url);
-  const win = vote(cands); if (process.env.DDBG) console.log("CANDS", JSON.stringify(cands), JSON.stringify(text));
+  const win = vote(cands);
   if (win) return win;
   // a year-less date with an inferred year; a modification date alone is never taken for the publication date
   if (text) return { date: text.date, source: text.source, confidence: text.confidence };
@@ -185,6 +191,41 @@ function elementCandidates(facts: HtmlFacts, hints: ParseHints, add: (f: FoundDa
     const near = facts.dates.find((d) => d.kind === 'time' && at(d) && parse(d)) ?? facts.dates.find((d) => d.kind === 'hint' && at(d) && parse(d));
     if (near) add(parse(near), near.kind === 'time' ? 'time' : 'text', W.timeNear);
   }
+}
+
+/** A date alone on a short line among the first or last lines of the article text, not labelled as an update. */
+function edgeDate(body: string, hints: ParseHints): FoundDate | null {
+  const lines = edgeLines(body);
+  for (const l of lines) {
+    if (l.length > EDGE_LINE_MAX) continue;
+    const f = findDates(l, hints).find((x) => x.year !== null);
+    if (!f || !isBylineLike(l, f)) continue;
+    const before = l.slice(0, f.index);
+    if (UPDATED_LABEL.test(before.trim()) || LAST_LABEL.exec(before)?.[1]) continue;
+    return f;
+  }
+  return null;
+}
+
+/** The first and last EDGE_LINES non-empty lines of a text, without splitting all of it. */
+function edgeLines(body: string): string[] {
+  const head: string[] = [];
+  for (let i = 0; head.length < EDGE_LINES && i < body.length;) {
+    const j = body.indexOf('\n', i);
+    const l = body.slice(i, j < 0 ? body.length : j).trim();
+    if (l) head.push(l);
+    if (j < 0) break;
+    i = j + 1;
+  }
+  const tail: string[] = [];
+  for (let j = body.length; tail.length < EDGE_LINES && j > 0;) {
+    const i = body.lastIndexOf('\n', j - 1);
+    const l = body.slice(i + 1, j).trim();
+    if (l) tail.unshift(l);
+    if (i < 0) break;
+    j = i;
+  }
+  return [...head, ...tail];
 }
 
 function resolveTextDate(input: DateInput, hints: ParseHints): DateResult {

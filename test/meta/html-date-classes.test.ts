@@ -87,3 +87,29 @@ describe('text near the title', () => {
     expect(r.date).toBe('2025-12-12');
   });
 });
+
+describe('fallbacks and bounds', () => {
+  it('takes a date standing alone on the last line of the article when nothing else dates it', () => {
+    const r = clean(page('', `<article><h2>Time to say goodbye.</h2>${paraDe}<p>In dem Sinne: So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p></article>`, 'de'));
+    expect(r.date).toBe('2017-09-10');
+    expect(r.dateConfidence).toBe('medium');
+  });
+
+  it('does not take a lone "Last updated" line at the top of the article', () => {
+    const r = clean(page('', `<article><h1>Debunking 10 common nutrition myths</h1><p>Last Updated : 20 January 2025</p>${para}${para}</article>`));
+    expect(r.date).toBeNull();
+  });
+
+  it('reads the start of a long date-classed box', () => {
+    const tags = Array.from({ length: 12 }, (_, i) => `<span class="tag">Scholarly publishing topic ${i}</span>`).join('');
+    const r = clean(page('', `<article><h1>Guide to academic journal indexing</h1>${para}${para}<div class="meta date-section-header"><span>Posted on April 13, 2023</span><div class="tags">${tags}</div></div></article>`));
+    expect(r.date).toBe('2023-04-13');
+  });
+
+  it('lowers a candidate outside the year/month written in the URL', () => {
+    const r = clean(page('<meta property="article:published_time" content="2021-05-01T10:00:00+01:00">',
+      `<article><h1>Pour le néolibéralisme, la retraite est un archaïsme</h1><p class="byline">Par Barbara Stiegler · December 9, 2019</p>${para}</article>`),
+      { url: 'https://aoc.example/opinion/2019/12/pour-le-neoliberalisme/' });
+    expect(r.date).toBe('2019-12-09');
+  });
+});
