@@ -4,7 +4,7 @@ import type { HtmlFacts, DateElement } from './facts.js';
 import type { JsonLdFacts } from './jsonld.js';
 import { findDates, inferYear, parseStructured, ymd, type FoundDate, type ParseHints } from './date-parse.js';
 import { dateFromUrl } from './url-date.js';
-import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL, LAST_LABEL } from './vocab/date-meta.js';
+import { PUBLISHED_META, UPDATED_LABEL, PUBLISHED_LABEL, LAST_LABEL, COPYRIGHT } from './vocab/date-meta.js';
 import { applyBounds } from './plausible.js';
 import { DATE_HEADER_LINE } from './vocab/bylines.js';
 import { vote, candidate, type Candidate } from './vote.js';
@@ -84,7 +84,7 @@ function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineL
   let yearless: FoundDate | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 600) continue;
+    if (line.length > 600 || COPYRIGHT.test(line)) continue;
     for (const f of findDates(line, hints)) {
       if (checkChrome && inChromeOnly(f.match, input)) continue;
       // the label may sit on the line(s) before (`Last Updated` / `on` / `Feb 24, 2026`)
@@ -129,7 +129,7 @@ export function resolveDate(input: DateInput): DateResult {
     if (!f || f.year === null) return;
     cands.push(candidate(f, source, weight));
   };
-  if (jl) add(firstStructured(jl.published, hints), 'json-ld', W.jsonLd);
+  if (jl) jsonLdCandidates(jl, hints, add);
   if (facts) {
     for (const name of PUBLISHED_META) {
       const f = firstStructured(facts.metas.get(name), hints);
@@ -172,6 +172,25 @@ export function resolveDate(input: DateInput): DateResult {
   return NONE;
 }
 
+/**
+ * The JSON-LD publication date; when the main items give several different datePublished days (a page item and
+ * its article, copied by plugins …), each day gets its share of the weight: the JSON-LD is ambiguous.
+ */
+function jsonLdCandidates(jl: JsonLdFacts, hints: ParseHints, add: (f: FoundDate | null, s: DateSource, w: number) => void): void {
+  const days = new Map<string, { f: FoundDate; n: number }>();
+  let total = 0;
+  for (const v of jl.datePublished.slice(0, 8)) {
+    const f = parseStructured(v, hints);
+    if (!f || f.year === null) continue;
+    const k = ymd(f.year, f.month, f.day);
+    const e = days.get(k);
+    if (e) e.n++; else days.set(k, { f, n: 1 });
+    total++;
+  }
+  if (days.size < 2) { add(firstStructured(jl.published, hints), 'json-ld', W.jsonLd); return; }
+  for (const { f, n } of days.values()) add(f, 'json-ld', W.jsonLd * n / total);
+}
+
 /** Microdata itemprop, <time>/<abbr> marked as the publication date, and the first <time> right after the title. */
 function elementCandidates(facts: HtmlFacts, hints: ParseHints, add: (f: FoundDate | null, s: DateSource, w: number) => void): void {
   const parse = (d: DateElement): FoundDate | null => (d.attr ? parseStructured(d.attr, hints) : null) ?? (d.text ? parseStructured(d.text, hints) : null);
@@ -197,7 +216,7 @@ function elementCandidates(facts: HtmlFacts, hints: ParseHints, add: (f: FoundDa
 function edgeDate(body: string, hints: ParseHints): FoundDate | null {
   const lines = edgeLines(body);
   for (const l of lines) {
-    if (l.length > EDGE_LINE_MAX) continue;
+    if (l.length > EDGE_LINE_MAX || COPYRIGHT.test(l)) continue;
     const f = findDates(l, hints).find((x) => x.year !== null);
     if (!f || !isBylineLike(l, f)) continue;
     const before = l.slice(0, f.index);

@@ -94,6 +94,9 @@ export function collectFacts(doc: Document): HtmlFacts {
   if (title) {
     facts.titlePos = title.pos;
     facts.nearTitle = [titleWindow(title.el)];
+    // the page's own <h1> when the title was matched elsewhere (an <h2>, a second <h1>): its byline is read second
+    const h1 = heads.find((h) => h.level === 1 && !isChromeElement(h.el) && h.text.split(/\s+/).length >= 3);
+    if (h1 && h1 !== title) facts.nearTitle.push(titleWindow(h1.el));
   }
   for (const d of facts.dates) { const l = chromeLevel(d.el, title?.el ?? null); d.chrome = l > 0; d.hardChrome = l === 2; }
   for (const a of authorEls) {

@@ -2,7 +2,10 @@
 import { JSONLD_CONTENT_TYPES, JSONLD_SKIP_TYPES, JSONLD_PUBLISHED_KEYS, JSONLD_MODIFIED_KEYS } from './vocab/date-meta.js';
 
 export interface JsonLdFacts {
+  /** datePublished, dateCreated, uploadDate, startDate values, main content items first. */
   published: string[];
+  /** The datePublished values alone (several different ones make the JSON-LD ambiguous). */
+  datePublished: string[];
   modified: string[];
   headline: string | null;
   authors: string[];
@@ -38,8 +41,8 @@ function names(v: Json | undefined, out: string[]): void {
 }
 
 export function readJsonLd(blocks: string[]): JsonLdFacts {
-  const res: JsonLdFacts = { published: [], modified: [], headline: null, authors: [], language: null };
-  const strong: JsonLdFacts = { published: [], modified: [], headline: null, authors: [], language: null };
+  const res: JsonLdFacts = { published: [], datePublished: [], modified: [], headline: null, authors: [], language: null };
+  const strong: JsonLdFacts = { published: [], datePublished: [], modified: [], headline: null, authors: [], language: null };
   const stack: Array<{ v: Json; depth: number }> = [];
   for (const b of blocks) { const v = parseLoose(b); if (v !== undefined) stack.push({ v, depth: 0 }); }
   let visited = 0;
@@ -51,6 +54,7 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
     if (types.some((t) => JSONLD_SKIP_TYPES.test(t)) && !types.some((t) => JSONLD_CONTENT_TYPES.test(t))) continue;
     const target = types.some((t) => JSONLD_CONTENT_TYPES.test(t)) ? strong : res;
     for (const k of JSONLD_PUBLISHED_KEYS) { const x = v[k]; if (typeof x === 'string' && x.trim()) target.published.push(x.trim()); }
+    { const x = v['datePublished']; if (typeof x === 'string' && x.trim()) target.datePublished.push(x.trim()); }
     for (const k of JSONLD_MODIFIED_KEYS) { const x = v[k]; if (typeof x === 'string' && x.trim()) target.modified.push(x.trim()); }
     if (!target.headline) { const h = v['headline'] ?? (types.length && target === strong ? v['name'] : undefined); if (typeof h === 'string' && h.trim()) target.headline = h.trim(); }
     if (v['author']) names(v['author'], target.authors);
@@ -62,6 +66,7 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
   }
   return {
     published: [...strong.published, ...res.published],
+    datePublished: strong.datePublished.length ? strong.datePublished : res.datePublished,
     modified: [...strong.modified, ...res.modified],
     headline: strong.headline ?? res.headline,
     authors: strong.authors.length ? strong.authors : res.authors,

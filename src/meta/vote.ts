@@ -72,6 +72,7 @@ export function vote(cands: Candidate[]): VoteResult | null {
     }
     score.set(c.date, (score.get(c.date) ?? 0) + w);
   }
+  // on a tie the first candidate wins: they come in order of trust (JSON-LD, meta, elements, URL, text)
   let best: Candidate | null = null;
   let bestScore = -1;
   for (const c of cands) {

@@ -28,6 +28,11 @@ export function isChromeElement(el: Element): boolean {
   return CHROME_CLASS_HINT.test(ci) && !/^(?:article|content|entry|post-body|main)/i.test(ci);
 }
 
+/** Chrome by the element's own tag or class that is never the article's: navigation, comments, lists of other stories. */
+export function isHardChrome(el: Element): boolean {
+  return isChromeElement(el) && (CHROME_TAGS.has(el.name) || HARD_CHROME_CLASS.test(classId(el)));
+}
+
 /** True when some ancestor of `el` below the level it shares with `title` (all ancestors when no title) is chrome. */
 export function chromeBetween(el: Element, title: Element | null): boolean {
   return chromeLevel(el, title) > 0;
@@ -43,7 +48,7 @@ export function chromeLevel(el: Element, title: Element | null): 0 | 1 | 2 {
   let level: 0 | 1 | 2 = 0;
   for (let p: AnyNode | null = el; p && !titleAnc.has(p); p = p.parent) {
     if (!isTag(p) || !isChromeElement(p)) continue;
-    if (CHROME_TAGS.has(p.name) || HARD_CHROME_CLASS.test(classId(p))) return 2;
+    if (isHardChrome(p)) return 2;
     level = 1;
   }
   return level;
@@ -102,7 +107,8 @@ export function titleWindow(title: Element): TitleWindow {
       continue;
     }
     if (isTag(n)) {
-      if (n !== title && (SKIP.has(n.name) || isChromeElement(n))) { n = nextNode(n, false); continue; }
+      // real chrome is skipped; a box that only looks like chrome (`newsletter-details-wrapper`) is read: the byline test filters its text
+      if (n !== title && (SKIP.has(n.name) || isHardChrome(n) || (SOFT_CHROME_TAGS.has(n.name) && isChromeElement(n)))) { n = nextNode(n, false); continue; }
       if (BLOCK.has(n.name) && after.length && after[after.length - 1] !== '\n') after.push('\n');
     }
     n = nextNode(n, enter);

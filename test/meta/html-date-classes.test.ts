@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { clean } from '../../src/index.js';
+import { parseHtml } from '../../src/dom/index.js';
+import { collectHtmlFacts, resolveMetadata } from '../../src/meta/index.js';
+
+/** The metadata stage alone on a page and the article text an extractor would give. */
+function metaOf(html: string, body: string) {
+  const facts = collectHtmlFacts(parseHtml(html), { url: null, headers: {} });
+  return resolveMetadata({ format: 'html', facts, url: null, headers: {}, body, removedText: [], overrides: {},
+    extraction: { blocks: [], html: '', title: null, paywall: { detected: false, text: null }, pageType: null, bylineZone: [] } });
+}
 
 // Snippets cut down from real pages of the date benchmarks, one per class of error fixed.
 const page = (head: string, body: string, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -90,9 +99,13 @@ describe('text near the title', () => {
 
 describe('fallbacks and bounds', () => {
   it('takes a date standing alone on the last line of the article when nothing else dates it', () => {
-    const r = clean(page('', `<article><h2>Time to say goodbye.</h2>${paraDe}<p>In dem Sinne: So Long, and Thanks for All the Fish!</p><p>Benni<br>10. September 2017</p></article>`, 'de'));
+    // metadata stage alone: the article text is what the extractor hands over
+    const html = `<article><h2>Time to say goodbye.</h2>${paraDe}<p>Benni<br>10. September 2017</p></article>`;
+    const body = ['Time to say goodbye.', 'Die Digitalisierung der Arbeitswelt werde Millionen Arbeitsplätze kosten.', 'In dem Sinne: So Long, and Thanks for All the Fish!', 'Benni', '10. September 2017'].join('\n\n');
+    const r = metaOf(page('', html, 'de'), body);
     expect(r.date).toBe('2017-09-10');
     expect(r.dateConfidence).toBe('medium');
+    expect(metaOf(page('', html, 'de'), body.replace('10. September 2017', '© 2017 Benni')).date).toBeNull();
   });
 
   it('does not take a lone "Last updated" line at the top of the article', () => {
@@ -111,5 +124,35 @@ describe('fallbacks and bounds', () => {
       `<article><h1>Pour le néolibéralisme, la retraite est un archaïsme</h1><p class="byline">Par Barbara Stiegler · December 9, 2019</p>${para}</article>`),
       { url: 'https://aoc.example/opinion/2019/12/pour-le-neoliberalisme/' });
     expect(r.date).toBe('2019-12-09');
+  });
+});
+
+describe('title surroundings', () => {
+  it('reads the byline of the page\'s own <h1> when the title matched another heading', () => {
+    const r = clean(page('<meta property="og:title" content="How Does Robot Vacuum Mapping Work">',
+      `<div class="hero"><h1>How Do Vacuum Robots with Mapping Navigate?</h1><h5><span>2024-11-06</span></h5></div>${para}<h2>How Does Robot Vacuum Mapping Work</h2>${para}`));
+    expect(r.date).toBe('2024-11-06');
+  });
+
+  it('reads a date right under the title in a box whose class only looks like chrome', () => {
+    const r = clean(page('', `<section class="section-hero cc-newsletter"><h1>Foundational Fitness Protocol</h1><div class="newsletter-details-wrapper"><p>November 2, 2022</p></div></section>${para}`));
+    expect(r.date).toBe('2022-11-02');
+  });
+
+  it('never reads a date from a copyright line', () => {
+    const r = clean(page('', `<article><h1>The budget story of the year</h1><p class="note">© Example News 01.01.2025</p>${para}</article>`));
+    expect(r.date).toBeNull();
+  });
+});
+
+describe('JSON-LD', () => {
+  it('splits the weight of datePublished values that disagree, so other evidence decides', () => {
+    const graph = { '@graph': [
+      { '@type': 'WebPage', datePublished: '2021-09-20T09:45:26-07:00' },
+      { '@type': 'Article', datePublished: '2021-09-19T14:00:49Z' },
+      { '@type': 'BlogPosting', datePublished: '2021-09-19T14:00:49+00:00' },
+    ] };
+    const r = clean(page(ld(graph), `<article><h1>Here Comes the Pun</h1>${para}</article>`));
+    expect(r.date?.slice(0, 10)).toBe('2021-09-19');
   });
 });

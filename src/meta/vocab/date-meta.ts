@@ -52,3 +52,6 @@ export const PUBLISHED_LABEL = new RegExp(`(?:${PUBLISHED_WORDS})${LABEL_TAIL}$`
 
 /** The last date label in a short text (an element's own text before its first digit): group 1 updated, group 2 published. */
 export const LAST_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:(${UPDATED_WORDS})|(${PUBLISHED_WORDS}))(?!.*(?:${UPDATED_WORDS}|${PUBLISHED_WORDS}))`, 'iu');
+
+/** A copyright notice: its dates are never the publication date. */
+export const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados/i;
