@@ -5,7 +5,9 @@
  *   content joins the enclosing tree, as an HTML5 parser does;
  * - elements nested deeper than MAX_DEPTH are flattened into their ancestor at that depth (as browsers
  *   cap nesting), so no walker down the line can overflow the stack on hostile markup;
- * - the bodies of <style> and of non-JSON-LD <script> elements are not kept: nothing reads them.
+ * - the bodies of <style> and of non-JSON-LD <script> elements are not kept: nothing reads them;
+ * - `<![CDATA[` in HTML content is a bogus comment that ends at the first `>`, as in browsers (htmlparser2
+ *   would read on to `]]>`, swallowing the rest of a page that never closes it).
  */
 import { Parser } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
@@ -48,6 +50,9 @@ class PageHandler extends FastDomHandler {
   }
 }
 
+/** htmlparser2 reads `<!` + anything but `[CDATA[` as a declaration ending at the first `>`. */
+const CDATA_OPEN = /<!\[CDATA\[/g;
+
 /** Characters fed to the parser between two checkpoints. */
 const SLICE = 128 * 1024;
 
@@ -55,7 +60,8 @@ const SLICE = 128 * 1024;
  * Parses `html`. htmlparser2 keeps its open-tag stack with `unshift`, so hostile nesting costs time
  * quadratic in depth: the input goes in slices, and `checkpoint` (the page's time budget) runs between them.
  */
-export function parseLight(html: string, checkpoint?: () => void): Document {
+export function parseLight(input: string, checkpoint?: () => void): Document {
+  const html = input.includes('<![CDATA[') ? input.replace(CDATA_OPEN, '<![CDATA-[') : input;
   const handler = new PageHandler(undefined, { withStartIndices: false, withEndIndices: false });
   const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   if (!checkpoint || html.length <= SLICE) parser.end(html);

@@ -40,6 +40,10 @@ describe('parseLight', () => {
     expect(queryAll(doc, 'style')[0]!.children).toHaveLength(0);
   });
 
+  it('a stray <![CDATA[ in HTML ends at the first > (as in browsers), not at the end of the page', () => {
+    expect(textOf(parseLight('<body><p>before</p><![CDATA[ stray <p>after</p></body>'))).toContain('after');
+  });
+
   it('stops a long parse when the checkpoint throws (the time budget)', () => {
     const html = '<p>word</p>'.repeat(100_000);
     let calls = 0;

@@ -18,7 +18,14 @@ function isHidden(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-/** Removes scripts, styles, forms, comments and hidden elements. Iterative. */
+/**
+ * A <noscript> holding this much text is the page itself, served for clients without scripts (Discourse
+ * forums and other script-built sites put their whole crawler view there): it is kept. Smaller ones hold
+ * tracking pixels and "please enable JavaScript" notes.
+ */
+const NOSCRIPT_CONTENT_CHARS = 500;
+
+/** Removes scripts, styles, forms' controls, comments and hidden elements. Iterative. */
 export function dropNonContent(root: ParentNode): void {
   const stack: AnyNode[] = [...root.children];
   const doomed: AnyNode[] = [];
@@ -26,6 +33,10 @@ export function dropNonContent(root: ParentNode): void {
     const n = stack.pop()!;
     if (isComment(n)) { doomed.push(n); continue; }
     if (!isTag(n)) continue;
+    if (n.name === 'noscript' && !isHidden(n) && textOf(n).length >= NOSCRIPT_CONTENT_CHARS) {
+      for (const c of n.children) stack.push(c);
+      continue;
+    }
     if (DROP_TAGS.has(n.name) || isHidden(n)) { doomed.push(n); continue; }
     for (const c of n.children) stack.push(c);
   }

@@ -89,6 +89,13 @@ describe('page structure edge cases', () => {
     expect(typeof r.body).toBe('string');
   });
 
+  it('a page served inside <noscript> (script-built sites) is read; a small noscript note is not', () => {
+    const post = 'I bought my first telescope last spring, and the advice in this thread helped me pick a sturdy mount. '.repeat(6);
+    const r = clean(`<html><body><div id="app"></div><noscript><div class="topic"><h1>First telescope?</h1><p>${post}</p></div></noscript><noscript>Please enable JavaScript to use this site.</noscript></body></html>`);
+    expect(r.body).toContain('sturdy mount');
+    expect(r.body).not.toContain('enable JavaScript');
+  });
+
   it('a document pasted inside a div joins the page', () => {
     const r = clean('<html><body><div class="content"><html><head><title>inner</title></head><body><p>The pasted article paragraph is long enough to be kept as the main content of this page, with commas, too.</p></body></html></div></body></html>');
     expect(r.body).toContain('The pasted article paragraph');
