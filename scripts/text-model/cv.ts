@@ -1,6 +1,7 @@
 /** Training rows from pages, and k-fold cross-validation by page scored with WCXB's metric through the real extractor. */
 import { prepareDump, scoreLines, decideKeep, extractWithModel, NUM_FEATURES, FEATURE_NAMES, type PreparedDump } from '../../src/extract/text/index.js';
 import { assemble } from '../../src/extract/text/assemble.js';
+import type { DecisionRule } from '../../src/extract/text/decide.js';
 import { createContext, DEFAULTS, type ResolvedOptions } from '../../src/pipeline/context.js';
 import { blocksToText } from '../../src/extract/types.js';
 import type { GbdtModel } from '../../src/extract/text/gbdt.js';
@@ -74,19 +75,20 @@ export function extractBody(text: string, model: GbdtModel): string {
 }
 
 /** The body the extractor returns for an already prepared dump (same as `extractBody` on its text, without rules). */
-export function bodyOf(prep: PreparedDump, proba: Float64Array, threshold: number): string {
-  const keep = decideKeep(prep, proba, threshold, structureOn());
+export function bodyOf(prep: PreparedDump, proba: Float64Array, threshold: number, rule?: DecisionRule): string {
+  const keep = decideKeep(prep, proba, threshold, structureOn(), rule);
   const d = { lines: prep.lines, stats: prep.feats.stats, keep, paywall: prep.paywall, headerTitle: prep.headerTitle, headerLine: prep.headerLine, before: prep.before };
   return blocksToText(assemble(d, ctxFor()).blocks);
 }
 
 export interface PageScore { id: string; type: string; p: number; r: number; f1: number }
-export interface CvResult { f1: number; byType: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[] }
+export interface CvResult { f1: number; byType: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array> }
 
 /** Trains on the other folds' pages (all tools), scores the held-out fold's `evalTool` dumps. */
-export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false): CvResult {
+export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {
   const perPage = new Map<string, string>();
   const scores: PageScore[] = [];
+  const probas = new Map<string, Float64Array>();
   const sums: Record<string, number> = {}; const byT: Record<string, number[]> = {};
   let count = 0;
   for (let f = 0; f < k; f++) {
@@ -96,8 +98,10 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
     for (const r of rows) {
       if (folds.get(r.id) !== f || r.tool !== evalTool) continue;
       const proba = scoreLines(r.prep, model);
+      probas.set(r.id, proba);
       thresholds.forEach((th, ti) => {
-        const body = bodyOf(r.prep, proba, th);
+        // the decision rule, when given, is scored as the first threshold
+        const body = bodyOf(r.prep, proba, th, ti === 0 ? rule : undefined);
         const s = wcxbF1(body, r.body);
         sums[th] = (sums[th] ?? 0) + s.f1;
         if (ti === 0) { perPage.set(r.id, body); (byT[r.type] ??= []).push(s.f1); scores.push({ id: r.id, type: r.type, ...s }); }
@@ -108,9 +112,9 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   }
   const byType = Object.fromEntries(Object.entries(byT).map(([t, v]) => [t, v.reduce((a, b) => a + b, 0) / v.length]));
   const th = Object.fromEntries(Object.entries(sums).map(([t, v]) => [t, v / count]));
-  return { f1: th[String(thresholds[0])]!, byType, perPage, thresholds: th, scores };
+  return { f1: th[String(thresholds[0])]!, byType, perPage, thresholds: th, scores, proba: probas };
 }
 
-export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false): CvResult {
-  return crossValidateRows(pageRows(all), folds, k, evalTool, opt, thresholds, log, stacked);
+export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {
+  return crossValidateRows(pageRows(all), folds, k, evalTool, opt, thresholds, log, stacked, rule);
 }

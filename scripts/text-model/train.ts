@@ -2,7 +2,9 @@
  * Trains the text-dump line model. usage:
  *   npx tsx scripts/text-model/train.ts            # train on all pages, write src/extract/text/model.json
  *   npx tsx scripts/text-model/train.ts --cv       # also 5-fold cross-validation by page (wcxb_f1 on w3m dumps)
- *   options: --trees N --depth N --lr X … (see gbdt-train.ts), --tools w3m,lynx, --stack (second stage), --no-write
+ *   options: --trees N --depth N --lr X … (see gbdt-train.ts), --tools w3m,lynx, --stack (second stage), --no-write,
+ *   --alpha A --floor F (the expected-F1 page decision, decide.ts; --alpha 0 = fixed --threshold), --oracle,
+ *   --scores FILE / --save-proba FILE (per-page CV scores / probabilities, for scripts/text-model/post.ts)
  * Extra dumps (lynx/links/elinks) come from scripts/text-model/make-dumps.sh.
  */
 import { writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ const ids = pageIds();
 const pages = loadPages(ids, tools);
 console.error(`pages: ${ids.length} ids, ${pages.length} dumps (${tools.join(', ')}); options ${JSON.stringify(opt)}`);
 
+const alpha = Number(flag('--alpha') ?? 1);
+const rule = alpha > 0 ? { rule: 'expected-f1' as const, alpha, floor: Number(flag('--floor') ?? 0.1) } : undefined;
 let t0 = performance.now();
 const rows = pageRows(pages);
 console.error(`features and labels: ${rows.reduce((a, r) => a + r.y.length, 0)} lines in ${Math.round(performance.now() - t0)} ms`);
@@ -37,9 +41,11 @@ if (args.includes('--oracle')) {
 let cv: Record<string, unknown> | undefined;
 if (args.includes('--cv')) {
   const ths = (flag('--thresholds') ?? '0.5').split(',').map(Number);
-  const r = crossValidateRows(rows, foldOf(ids, 5), 5, 'w3m', opt, ths, console.error, args.includes('--stack'));
+  const r = crossValidateRows(rows, foldOf(ids, 5), 5, 'w3m', opt, ths, console.error, args.includes('--stack'), rule);
   const scoresOut = flag('--scores');
   if (scoresOut) writeFileSync(scoresOut, JSON.stringify(r.scores));
+  const probaOut = flag('--save-proba');
+  if (probaOut) writeFileSync(probaOut, JSON.stringify(Object.fromEntries([...r.proba].map(([id, p]) => [id, Array.from(p, (v) => Math.round(v * 1e4) / 1e4)]))));
   const pr: Record<string, string> = {};
   for (const t of [...new Set(r.scores.map((s) => s.type))].sort()) {
     const ss = r.scores.filter((s) => s.type === t);
@@ -50,12 +56,13 @@ if (args.includes('--cv')) {
   const keepAll = pages.filter((p) => p.tool === 'w3m').map((p) => wcxbF1(p.text, p.body).f1);
   console.log(`cv wcxb_f1 (w3m, 5-fold by page): ${JSON.stringify(r.thresholds)}  keep-all ${(keepAll.reduce((a, b) => a + b, 0) / keepAll.length).toFixed(4)}`);
   console.log(`by type: ${JSON.stringify(r.byType, (_, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))}`);
-  cv = { wcxb_f1: Math.round(r.f1 * 10000) / 10000, thresholds: r.thresholds, byType: Object.fromEntries(Object.entries(r.byType).map(([k, v]) => [k, Math.round(v * 1000) / 1000])), evaluatedOn: 'wcxb-dev-w3m, 5-fold by page, trained on the other folds (all tools)', date: new Date().toISOString().slice(0, 10) };
+  cv = { wcxb_f1: Math.round(r.f1 * 10000) / 10000, ...(rule ? {} : { thresholds: r.thresholds }), byType: Object.fromEntries(Object.entries(r.byType).map(([k, v]) => [k, Math.round(v * 1000) / 1000])), evaluatedOn: `wcxb-dev-w3m, 5-fold by page, trained on the other folds (${tools.join('+')}), ${rule ? `expected-F1 decision α ${rule.alpha}` : `p >= ${ths[0]}`}`, date: new Date().toISOString().slice(0, 10) };
 }
 if (!args.includes('--no-write')) {
   t0 = performance.now();
   const model = trainRows(rows, opt, args.includes('--stack'));
   model.threshold = Number(flag('--threshold') ?? 0.5);
+  if (rule) model.decision = rule;
   model.meta = { trainedOn: `wcxb-dev ${ids.length} pages, dumps: ${tools.join(',')}`, options: opt, ...(cv ? { cv } : {}) };
   const out = flag('--out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/text/model.json');
   const round = (v: number): number => Math.fround(v) === v ? v : Math.round(v * 1e6) / 1e6;

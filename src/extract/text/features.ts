@@ -4,8 +4,9 @@
  */
 import type { DumpLine } from './lines.js';
 import { lineStats, pickStopList, wordsOf, type LineStats } from './line-stats.js';
+import { shapeFeatures, SHAPE_NAMES } from './page-shape.js';
 
-export const FEATURE_NAMES = [
+const LINE_NAMES = [
   'logWords', 'logChars', 'cjkShare', 'endsSentence', 'punctPerWord', 'commaPerWord', 'stopRatio', 'bullet', 'indent',
   'titleCase', 'upperCase', 'digitShare', 'hasDate', 'dateOnly', 'hasTime', 'counterOnly', 'url', 'separators',
   'social', 'chromeWords', 'chromeLine', 'copyright', 'widget', 'paywall', 'notice', 'endsColon', 'startsLower',
@@ -18,6 +19,8 @@ export const FEATURE_NAMES = [
   'afterCopyright', 'afterNotice', 'pageLines', 'pageWords', 'pageProseShare', 'wrapped', 'relWords', 'pageCjk',
   'relIndent', 'stopVsPage', 'secondRun',
 ] as const;
+
+export const FEATURE_NAMES = [...LINE_NAMES, ...SHAPE_NAMES] as const;
 
 export const NUM_FEATURES = FEATURE_NAMES.length;
 
@@ -152,5 +155,8 @@ export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures
     if (s.notice) seenNotice = true;
     x.set(v, i * F);
   }
+  const shape = shapeFeatures(lines, stats, prose, [rs, re]);
+  const L = LINE_NAMES.length; const K = SHAPE_NAMES.length;
+  for (let i = 0; i < n; i++) x.set(shape.subarray(i * K, i * K + K), i * F + L);
   return { stats, x, run: [rs, re] };
 }

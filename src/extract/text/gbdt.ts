@@ -15,8 +15,10 @@ export interface GbdtModel {
   /** Initial log-odds. */
   base: number;
   trees: TreeJson[];
-  /** Probability above which a line is kept. */
+  /** Probability above which a line is kept (when no `decision` rule is given). */
   threshold: number;
+  /** Per-page decision from the probabilities (text dumps: see decide.ts). */
+  decision?: { rule: 'expected-f1'; alpha: number; floor: number };
   /** Second stage: scores the line's features plus the first stage's probabilities around it (see stack.ts). */
   stage2?: GbdtModel;
   /** Figures from training, for the record. */

@@ -8,6 +8,7 @@ import { pageFeatures, NUM_FEATURES, FEATURE_NAMES } from './features.js';
 import { predictProba, type GbdtModel } from './gbdt.js';
 import { assemble } from './assemble.js';
 import { correctStructure } from './structure.js';
+import { expectedF1Keep, type DecisionRule } from './decide.js';
 import { stackFeatures, STACK_NAMES } from './stack.js';
 import { HEADER_LINE_RE } from './patterns.js';
 import { lineStats, pickStopList, type LineStats } from './line-stats.js';
@@ -46,8 +47,9 @@ export function prepareDump(text: string, ctx: PageContext | null, ruleActions: 
 }
 
 /** Keep/drop per line from the model's probabilities; stubs and notices always go. */
-export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number, structure = true): boolean[] {
-  const keep = p.lines.map((_, i) => proba[i]! >= threshold && !p.paywall.has(i) && !p.feats.stats[i]!.notice);
+export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number, structure = true, rule?: DecisionRule): boolean[] {
+  const base = rule ? expectedF1Keep(proba, p.feats.stats.map((s) => s.words), rule) : null;
+  const keep = p.lines.map((_, i) => (base ? base[i]! : proba[i]! >= threshold) && !p.paywall.has(i) && !p.feats.stats[i]!.notice);
   if (structure) correctStructure(p.lines, p.feats.stats, keep);
   return keep;
 }
@@ -65,7 +67,7 @@ export function scoreLines(p: PreparedDump, model: GbdtModel): Float64Array {
 export function extractWithModel(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>, model: GbdtModel, structure = true): Extraction {
   const p = prepareDump(text, ctx, ruleActions);
   const proba = scoreLines(p, model);
-  const keep = decideKeep(p, proba, model.threshold, structure);
+  const keep = decideKeep(p, proba, model.threshold, structure, model.decision);
   return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
 }
 

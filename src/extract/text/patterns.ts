@@ -33,3 +33,5 @@ export const PLACEHOLDER_RE = /^\[(?:image|img|icon|photo|button|submit|\s*\]|[^
 export const WIDGET_RE = /^link:\s|\[\s*\w*\s*\]|_{4,}|^\(\s?[x*]?\s?\)\s|^\[[x ]?\]\s/iu;
 /** A scraper's header line: `date 2026-01-15 <title>`. */
 export const HEADER_LINE_RE = /^date\s+\d{4}-\d{2}-\d{2}(?:[T ][\d:]+(?:Z|[+-]\d{2}:?\d{2})?)?\s+(.*)$/iu;
+/** A price: a currency sign or code next to a number (`$19.99`, `€17`, `12,50 €`, `EUR 40`). */
+export const PRICE_RE = /(?:[$€£¥₹₩]|\b(?:usd|eur|gbp|chf|cad|aud|rs\.?|kr|sek|nok|dkk|zł|pln|r\$)\s?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£¥₽₹]|\b(?:eur|usd|gbp|chf|kr|zł|kč|руб)\b)/iu;
