@@ -1,6 +1,7 @@
 /** The extractors the speed bench compares, each as `prepare() → run(page)` over decoded HTML strings. */
 import { createRequire } from 'node:module';
 import { createCleaner } from '../src/clean.js';
+import type { CleanOptions } from '../src/types.js';
 
 export interface SpeedPage {
   html: string;
@@ -11,9 +12,11 @@ export type Engine = (page: SpeedPage) => unknown;
 
 const require = createRequire(import.meta.url);
 
-function unchrome(): Engine {
-  const cleaner = createCleaner();
-  return (p) => cleaner.clean(p.html, { url: p.url });
+function unchrome(options: CleanOptions = {}): () => Engine {
+  return () => {
+    const cleaner = createCleaner(options);
+    return (p) => cleaner.clean(p.html, { url: p.url });
+  };
 }
 
 function readabilityJsdom(): Engine {
@@ -39,7 +42,11 @@ function readabilityLinkedom(): Engine {
 }
 
 export const ENGINES: Record<string, () => Engine> = {
-  unchrome,
+  unchrome: unchrome(),
+  // the other DOM backends (same tree, same answer) and the mode without the Readability candidate
+  'unchrome-linkedom': unchrome({ dom: 'linkedom' }),
+  'unchrome-jsdom': unchrome({ dom: 'jsdom' }),
+  'unchrome-no-readability': unchrome({ readability: 'never' }),
   'readability-linkedom': readabilityLinkedom,
   'readability-jsdom': readabilityJsdom,
 };

@@ -2,7 +2,8 @@
  * Speed bench: unchrome (one thread, in-process) vs Mozilla Readability on linkedom and on jsdom over the
  * same pages (scrapinghub + wcxb-dev .html.gz), after a warm-up; then the batch pool with 1 and 2 workers.
  * Each engine runs in its own child process so its peak RSS is its own.
- *   npm run bench:speed [-- --limit N] [--only unchrome,readability-linkedom] [--no-pool] [--cpu-prof]
+ *   npm run bench:speed [-- --limit N] [--only unchrome,readability-linkedom] [--all] [--no-pool] [--cpu-prof]
+ * --all adds unchrome on the linkedom and jsdom backends and without the Readability candidate.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -115,7 +116,7 @@ function table(rows: Figures[]): void {
 }
 
 async function parent(): Promise<void> {
-  const only = arg('--only')?.split(',') ?? Object.keys(ENGINES);
+  const only = arg('--only')?.split(',') ?? (process.argv.includes('--all') ? Object.keys(ENGINES) : ['unchrome', 'readability-linkedom', 'readability-jsdom']);
   const n = pages().length;
   console.log(`speed bench: ${n} pages (${SETS.join(' + ')} .html.gz), warm-up ${WARMUP}, one thread each, node ${process.version}`);
   const rows: Figures[] = [];

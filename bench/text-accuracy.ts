@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { clean } from '../src/index.js';
 import { extractWithModel } from '../src/extract/text/index.js';
-import type { GbdtModel } from '../src/extract/text/gbdt.js';
+import type { GbdtModel } from '../src/extract/gbdt.js';
 import shipped from '../src/extract/text/model.json' with { type: 'json' };
 import { pageIds, loadPages, foldOf, availableTools, W3M_DIR, SHARED } from '../scripts/text-model/dataset.js';
 import { crossValidate, ctxFor } from '../scripts/text-model/cv.js';

@@ -18,9 +18,9 @@ import { keepByThresholds, uncertainty, type BlockModel } from '../../src/extrac
 import { markReadabilityBlocks } from '../../src/extract/html/readability.js';
 import { collectHtmlFacts } from '../../src/meta/index.js';
 import { pageFeatureValues, guessPageType } from '../../src/extract/page-type.js';
-import { predictProba } from '../../src/extract/text/gbdt.js';
+import { predictProba } from '../../src/extract/gbdt.js';
 import type { RawBlock } from '../../src/extract/html/blocks.js';
-import type { GbdtModel } from '../../src/extract/text/gbdt.js';
+import type { GbdtModel } from '../../src/extract/gbdt.js';
 import { trainGbdt, DEFAULT_TRAIN, type TrainOptions } from '../text-model/gbdt-train.js';
 import { labelLines } from '../text-model/label.js';
 import { wcxbF1 } from '../text-model/metric.js';

@@ -1,5 +1,5 @@
 /** Histogram gradient-boosted trees (logistic loss) in plain TypeScript: deterministic, no dependencies. */
-import type { GbdtModel, TreeJson } from '../../src/extract/text/gbdt.js';
+import type { GbdtModel, TreeJson } from '../../src/extract/gbdt.js';
 
 export interface TrainOptions {
   trees: number;

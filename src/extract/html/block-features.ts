@@ -5,8 +5,8 @@
  */
 import type { RawBlock } from './blocks.js';
 import { F } from './blocks.js';
-import { STOPWORDS, CJK_STOP_CHARS } from '../text/vocab/stopwords.js';
-import { CHROME_WORDS, SOCIAL_WORDS } from '../text/vocab/chrome-words.js';
+import { STOPWORDS, CJK_STOP_CHARS } from '../vocab/stopwords.js';
+import { CHROME_WORDS, SOCIAL_WORDS } from '../vocab/chrome-words.js';
 import { PAGE_FEATURE_NAMES } from '../page-type.js';
 
 const STOP = new Set(Object.values(STOPWORDS).flat());

@@ -8,7 +8,7 @@
 import type { RawBlock } from './blocks.js';
 import { F } from './blocks.js';
 import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from './block-features.js';
-import { predictProba, type GbdtModel } from '../text/gbdt.js';
+import { predictProba, type GbdtModel } from '../gbdt.js';
 import shipped from './model.json' with { type: 'json' };
 
 /** Keep-thresholds for blocks inside / outside the scored container. */

@@ -5,7 +5,7 @@ import type { Extraction } from '../types.js';
 import { splitDump, type DumpLine } from './lines.js';
 import { applyTextRules } from './rule-actions.js';
 import { pageFeatures, NUM_FEATURES, FEATURE_NAMES } from './features.js';
-import { predictProba, type GbdtModel } from './gbdt.js';
+import { predictProba, type GbdtModel } from '../gbdt.js';
 import { assemble } from './assemble.js';
 import { correctStructure } from './structure.js';
 import { expectedF1Keep, type DecisionRule } from './decide.js';

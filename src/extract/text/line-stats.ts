@@ -4,8 +4,8 @@ import {
   WORD_RE, SENTENCE_END_RE, DATE_RE, TIME_RE, COUNTER_RE, URL_RE,
   SEPARATOR_RE, COPYRIGHT_RE, PLACEHOLDER_RE, WIDGET_RE, DOMAIN_TAIL_RE,
 } from './patterns.js';
-import { STOPWORDS, CJK_STOP_CHARS } from './vocab/stopwords.js';
-import { SOCIAL_WORDS, CHROME_WORDS } from './vocab/chrome-words.js';
+import { STOPWORDS, CJK_STOP_CHARS } from '../vocab/stopwords.js';
+import { SOCIAL_WORDS, CHROME_WORDS } from '../vocab/chrome-words.js';
 import { findPaywall } from '../paywall.js';
 
 export interface LineStats {

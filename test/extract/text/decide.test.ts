@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { expectedF1Keep, type DecisionRule } from '../../../src/extract/text/decide.js';
 import { splitDump } from '../../../src/extract/text/lines.js';
 import { pageFeatures, FEATURE_NAMES, NUM_FEATURES } from '../../../src/extract/text/features.js';
-import { predictProba, type GbdtModel } from '../../../src/extract/text/gbdt.js';
+import { predictProba, type GbdtModel } from '../../../src/extract/gbdt.js';
 
 const RULE: DecisionRule = { rule: 'expected-f1', alpha: 1, floor: 0.1 };
 

@@ -1,4 +1,4 @@
-/** Inference for gradient-boosted tree models (the text line model in model.json; the HTML block model too). */
+/** Inference for the shipped gradient-boosted tree models (HTML blocks and text-dump lines): JSON weights, typed-array trees. */
 
 /** One regression tree in flat arrays; node k is a leaf when `f[k] < 0`, else goes left when `x[f] <= t`. */
 export interface TreeJson {
