@@ -41,6 +41,8 @@ export interface RawBlock {
   grandLd: number;
   /** How many siblings share the class signature of the block's nearest classed ancestor (repeated items: teasers, cards). */
   repeats: number;
+  /** The block's own inline content (text, links, emphasis, images), for the article's HTML. */
+  inline: AnyNode[];
 }
 
 /** Link density of an element, from the stats pass. */
@@ -119,8 +121,14 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
   const listStack: number[] = [];
   const flagStack: number[] = [0];
   const blockEls: Element[] = [];
+  let inline: AnyNode[] = [];
+  const top = roots[0]?.parent ?? null;
+  /** A node belongs to the pending block's inline content when it is a direct child of the block element. */
+  const own = (node: AnyNode): void => { if (node.parent === (blockEls[blockEls.length - 1] ?? top)) inline.push(node); };
 
   const flush = (): void => {
+    const nodes = inline;
+    inline = [];
     if (!parts.length) return;
     const kind = kinds[kinds.length - 1] ?? 'p';
     const raw = parts.join('');
@@ -133,7 +141,7 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
       out.push({
         kind, text, chars: nonSpace(text), linkChars, flags: flagStack[flagStack.length - 1]!, depth: flagStack.length,
         list: listStack.length ? listStack[listStack.length - 1]! : -1, el,
-        parentLd: parent ? ldOf(parent) : 0, grandLd: grand ? ldOf(grand) : 0, repeats: repeatedItems(el),
+        parentLd: parent ? ldOf(parent) : 0, grandLd: grand ? ldOf(grand) : 0, repeats: repeatedItems(el), inline: nodes,
       });
     }
     linkChars = 0;
@@ -148,6 +156,7 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
       const t = preDepth ? node.data : node.data.replace(/[ \t\r\f\v\u00a0\n]+/g, ' ');
       if (t) {
         parts.push(t);
+        own(node);
         if (linkDepth) linkChars += nonSpace(t);
       }
       continue;
@@ -155,15 +164,14 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
     if (!isTag(node)) continue;
     const name = node.name;
     if (!exit) {
-      if (name === 'br') { parts.push('\n'); continue; }
-      if (name === 'img') continue;
-      const isBlock = BLOCK_TAGS.has(name);
-      if (isBlock) {
+      if (name === 'br') { parts.push('\n'); own(node); continue; }
+      if (name === 'img') { own(node); continue; }
+      if (BLOCK_TAGS.has(name)) {
         flush();
         if (KIND[name]) kinds.push(KIND[name]!);
         if (name === 'ul' || name === 'ol') listStack.push(lists++);
         blockEls.push(node);
-      } else if ((name === 'td' || name === 'th') && parts.length) parts.push(' | ');
+      } else own(node);
       if (name === 'a') linkDepth++;
       if (name === 'pre') preDepth++;
       flagStack.push(flagStack[flagStack.length - 1]! | ownFlags(node) | (container.has(node) ? F.CONTAINER : 0));

@@ -73,6 +73,15 @@ export function uncertainty(blocks: RawBlock[], p: ArrayLike<number>, m: Thresho
   return total ? near / total : 0;
 }
 
+const READABILITY_COLUMN = FEATURE_NAMES.indexOf('f_readability');
+
+/** The features with `f_readability` filled in from the blocks' READABILITY flags (the rest is unchanged). */
+function withReadabilityColumn(x: Float32Array, blocks: RawBlock[]): Float32Array {
+  const y = Float32Array.from(x);
+  for (let i = 0; i < blocks.length; i++) y[i * NUM_FEATURES + READABILITY_COLUMN] = blocks[i]!.flags & F.READABILITY ? 1 : 0;
+  return y;
+}
+
 export interface Classification {
   keep: boolean[];
   /** Whether Readability was consulted. */
@@ -95,7 +104,7 @@ export function classifyBlocks(
   if (ask && readabilityFlags()) {
     const m = model.withReadability;
     const t = thresholdsFor(m, pageType);
-    const p2 = probabilities(m, blockFeatures(blocks, title, true, page).x);
+    const p2 = probabilities(m, withReadabilityColumn(x, blocks));
     return { keep: keepByThresholds(blocks, p2, t.thresholdIn, t.thresholdOut), readability: true };
   }
   return { keep: keepByThresholds(blocks, p, tBase.thresholdIn, tBase.thresholdOut), readability: false };

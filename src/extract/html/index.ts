@@ -6,14 +6,14 @@
 import { isTag, type Document, type Element } from 'domhandler';
 import type { PageContext } from '../../pipeline/context.js';
 import type { Extraction, Block } from '../types.js';
-import { queryOne, queryAll, textOf, toHtml, squash } from '../../dom/query.js';
+import { queryOne, queryAll, textOf, squash } from '../../dom/query.js';
 import { dropNonContent, pruneChrome } from './prune.js';
 import { scoreCandidates, withSiblings } from './score.js';
 import { walkBlocks, F, type RawBlock } from './blocks.js';
 import { statsOf, linkDensity, computeStats, type StatsMap } from './stats.js';
 import { ARTICLE_SELECTORS } from './vocab.js';
 import { classifyBlocks } from './classify.js';
-import { blocksToHtml } from '../../output/blocks-html.js';
+import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { pageSignals, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
@@ -77,7 +77,7 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(facts, ctx.url, blocks) };
 }
 
-function dropLeadingTitle(blocks: Block[], title: string | null): Block[] {
+function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
   if (!title || !blocks.length) return blocks;
   const first = blocks[0]!;
   return first.kind.startsWith('h') && squash(first.text) === title ? blocks.slice(1) : blocks;
@@ -132,16 +132,17 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   }
   const cut = new Set<number>();
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
-  const kept: Block[] = [];
+  const kept: RawBlock[] = [];
   for (let i = 0; i < page.blocks.length; i++) {
     const b = page.blocks[i]!;
-    if (keep[i]) kept.push({ kind: b.kind, text: b.text });
+    if (keep[i]) kept.push(b);
     else if (!cut.has(i)) ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
   }
-  const blocks = dropLeadingTitle(kept, page.title);
+  const article = dropLeadingTitle(kept, page.title);
+  const blocks: Block[] = article.map((b) => ({ kind: b.kind, text: b.text }));
   return {
     blocks,
-    html: blocksToHtml(blocks),
+    html: articleHtml(article),
     title: page.title,
     paywall,
     pageType: guessPageType(page.signals),
@@ -149,4 +150,3 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   };
 }
 
-export { toHtml };

@@ -38,6 +38,15 @@ describe('generic HTML extraction (no site rule)', () => {
     expect(r.html).toContain('Ferry crews will return to work');
     expect(r.html).not.toMatch(/<(script|nav|footer)\b/);
   });
+
+  it('keeps the inline markup of the article (links made absolute, emphasis, images) in html', () => {
+    const page = harbour.replace('agreed a new deal', 'agreed a <a href="/deal" onclick="x()">new deal</a> with <em>Harbour Lines</em> <img src="/i/ferry.jpg" alt="ferry">');
+    const h = clean(page, { url: 'https://www.dailyharbour.example/local/ferry-strike', builtinRules: false }).html;
+    expect(h).toContain('<a href="https://www.dailyharbour.example/deal">new deal</a>');
+    expect(h).toContain('<em>Harbour Lines</em>');
+    expect(h).toMatch(/<img src="https:\/\/www\.dailyharbour\.example\/i\/ferry\.jpg"/);
+    expect(h).not.toContain('onclick');
+  });
 });
 
 describe('DOM backends', () => {
