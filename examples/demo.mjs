@@ -10,7 +10,10 @@ const pick = (dir, re) => readdirSync(join(root, dir)).filter((f) => re.test(f))
 const files = [
   ...pick('seeds', /\.txt$/),
   ...pick('rules', /\.(html|txt)$/),
-  ...pick('encodings', /\.meta\.html\.gz$/).filter((f, i, all) => all.findIndex((g) => g.split('.')[0] === f.split('.')[0]) === i),
+  // pages in legacy charsets: one re-encoded page per language, then the pages kept as they were served
+  // (Big5 is left out: simplified Chinese re-encoded into Big5 loses characters by construction)
+  ...pick('encodings', /\.meta\.html\.gz$/).filter((f) => !f.includes('.big5.')).filter((f, i, all) => all.findIndex((g) => g.split('.')[0] === f.split('.')[0]) === i),
+  ...pick('encodings', /-served-.*\.html\.gz$/),
 ];
 
 const short = (s, n) => (s == null ? '—' : s.length > n ? s.slice(0, n - 1) + '…' : s);
