@@ -14,20 +14,27 @@ function positiveInt(name: string) {
   };
 }
 
-interface CommonFlags { rules?: string; dom?: DomBackendName; timeoutMs?: number; maxBytes?: number }
+interface CommonFlags {
+  rules?: string; dom?: DomBackendName; timeoutMs?: number; maxBytes?: number;
+  builtinRules?: boolean; readability?: 'auto' | 'always' | 'never';
+}
 
 function cleanOptions(f: CommonFlags): CleanOptions {
   const o: CleanOptions = {};
   if (f.dom) o.dom = f.dom;
   if (f.timeoutMs) o.timeoutMs = f.timeoutMs;
   if (f.maxBytes) o.maxBytes = f.maxBytes;
+  if (f.builtinRules === false) o.builtinRules = false;
+  if (f.readability) o.readability = f.readability;
   return o;
 }
 
 function addCommon(cmd: Command): Command {
   return cmd
     .option('--rules <file>', 'site rules file')
+    .option('--no-builtin-rules', 'do not apply the site rules shipped with unchrome')
     .addOption(new Option('--dom <backend>', 'HTML parser').choices(['light', 'linkedom', 'jsdom']))
+    .addOption(new Option('--readability <mode>', 'when Mozilla Readability is consulted as a second candidate').choices(['auto', 'always', 'never']))
     .option('--timeout-ms <n>', 'time budget per page (ms)', positiveInt('--timeout-ms'), 10_000)
     .option('--max-bytes <n>', 'largest page accepted (bytes, after gunzip)', positiveInt('--max-bytes'), 20 * 1024 * 1024);
 }

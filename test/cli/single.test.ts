@@ -45,6 +45,14 @@ describe('unchrome FILE', () => {
     expect(md).toContain(firstWords);
   });
 
+  it('--no-builtin-rules turns the shipped site rules off', () => {
+    const netease = join(SEEDS, '003_904f0b5d7bdbd90b.txt');
+    expect(json([netease]).rules).toContain('netease-dump');
+    const off = json([netease, '--no-builtin-rules', '--readability', 'never']);
+    expect(off.rules).toEqual([]);
+    expect(String(off.body)).toContain('维基百科');
+  });
+
   it('reads stdin (-) like the file', () => {
     expect(json(['-'], readFileSync(SEED)).body).toBe(seedJson.body);
   });
