@@ -12,6 +12,8 @@ describe('title site-name suffixes', () => {
     ['How to bake bread at home · example.com', [], 'How to bake bread at home'],
     ['Intelligence artificielle : la bataille des modèles en open source', [], 'Intelligence artificielle : la bataille des modèles en open source'],
     ['Covid-19: what we know', [], 'Covid-19: what we know'],
+    ['武汉的声音：有英勇的你，才有英雄的城！-新华网', [], '武汉的声音：有英勇的你，才有英雄的城！'],
+    ['中美元首会晤-经贸合作取得新进展', [], '中美元首会晤-经贸合作取得新进展'],
   ])('%s', (title, sites, want) => {
     expect(stripSiteName(title, sites, ['example.com', 'example'])).toBe(want);
   });
