@@ -35,7 +35,7 @@ export interface PageFeatures {
 const log1p = Math.log1p;
 
 /** A line that reads as running text: long enough and punctuated like a sentence. */
-function isProse(s: LineStats): boolean {
+export function isProse(s: LineStats): boolean {
   return (s.words >= 12 && (s.endsSentence || s.sentencePunct > 0 || s.commas > 1))
     || (s.words >= 25) || (s.words >= 7 && s.endsSentence && s.stopRatio > 0.15);
 }

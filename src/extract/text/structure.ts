@@ -1,10 +1,11 @@
 /**
  * Page-structure corrections after the line model: lists whose items carry a date or timestamp
- * (trending / related lists), lines printed twice in a row, byline lines at the article start, and
- * kept fragments far away from the main article run.
+ * (trending / related lists), lines printed twice in a row, share bars, byline lines at the article start,
+ * and kept fragments far away from the main article run.
  */
 import type { DumpLine } from './lines.js';
 import type { LineStats } from './line-stats.js';
+import { isProse } from './features.js';
 
 /** Longest a list item may be (words) before it reads as a post or a paragraph. */
 const ITEM_MAX_WORDS = 45;
@@ -12,6 +13,10 @@ const ITEM_MAX_WORDS = 45;
 const LIST_GAP = 5;
 /** Fewest dated items that make a list. */
 const LIST_MIN = 3;
+/** Fewest social-network words on a share bar line. */
+const SHARE_MIN = 3;
+/** Least share of a share bar's words that are social-network or chrome words. */
+const SHARE_SHARE = 0.7;
 
 /** Lines inside lists whose items each carry a date line (headline, [source], date …). */
 export function datedListLines(stats: LineStats[]): Set<number> {
@@ -42,10 +47,16 @@ export function datedListLines(stats: LineStats[]): Set<number> {
 export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: boolean[]): void {
   const n = lines.length;
   const OFF = process.env.TX_OFF ?? '';
-  if (!OFF.includes('dated')) for (const i of datedListLines(stats)) keep[i] = false;
+  const dated = datedListLines(stats);
+  if (!OFF.includes('dated')) for (const i of dated) keep[i] = false;
   // a short line printed twice in a row is a teaser / widget, not prose
   if (!OFF.includes('dup')) for (let i = 0; i + 1 < n; i++) {
     if (stats[i]!.key === stats[i + 1]!.key && stats[i]!.words <= 80) { keep[i] = false; keep[i + 1] = false; }
+  }
+  // a line made of social-network / share words is a share bar, wherever it sits
+  if (!OFF.includes('share')) for (let i = 0; i < n; i++) {
+    const s = stats[i]!;
+    if (keep[i] && s.social >= SHARE_MIN && s.social + s.chromeWords >= s.words * SHARE_SHARE) keep[i] = false;
   }
   // byline / date lines before the first prose line of the article belong to the byline zone
   const first = keep.indexOf(true);
@@ -57,11 +68,15 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
       if (s.hasDate && s.words <= 14) keep[i] = false;
     }
   }
-  if (!OFF.includes('far')) dropFarFragments(stats, keep);
+  if (!OFF.includes('far')) dropFarFragments(stats, keep, dated);
 }
 
-/** Kept fragments separated from the main article run by many dropped lines, and much smaller, are chrome. */
-function dropFarFragments(stats: LineStats[], keep: boolean[], gap = 8): void {
+/**
+ * Kept fragments separated from the main article run by many dropped lines, and much smaller, are chrome when they
+ * hold no prose line, or when a dated list (related / trending items) separates them from the article: what comes
+ * after such a list is a sidebar or an account profile, not the article's continuation.
+ */
+function dropFarFragments(stats: LineStats[], keep: boolean[], dated: Set<number>, gap = 8): void {
   const segs: Array<{ a: number; b: number; words: number }> = [];
   let cur: { a: number; b: number; words: number } | null = null;
   let dropped = 0;
@@ -75,6 +90,15 @@ function dropFarFragments(stats: LineStats[], keep: boolean[], gap = 8): void {
   const main = segs.reduce((m, s) => (s.words > m.words ? s : m));
   for (const s of segs) {
     if (s === main || s.words >= main.words * 0.25) continue;
+    // a fragment with prose is kept, unless a dated (related / trending) list lies between it and the article
+    let prose = false;
+    for (let i = s.a; i <= s.b && !prose; i++) prose = keep[i]! && isProse(stats[i]!);
+    if (prose) {
+      const [lo, hi] = s.a > main.b ? [main.b, s.a] : [s.b, main.a];
+      let list = false;
+      for (let i = lo; i < hi && !list; i++) list = dated.has(i);
+      if (!list) continue;
+    }
     for (let i = s.a; i <= s.b; i++) keep[i] = false;
   }
 }

@@ -1,0 +1,53 @@
+// Structure corrections after the line model: share bars, and far fragments beyond a dated (related / trending) list.
+import { describe, it, expect } from 'vitest';
+import { prepareDump } from '../../../src/extract/text/index.js';
+import { correctStructure } from '../../../src/extract/text/structure.js';
+
+const PROSE = [
+  'The committee met on Tuesday to discuss the new budget, and most members agreed that the plan was sound.',
+  'Several speakers pointed out that the cost of the project had risen sharply over the last two years.',
+  'In the end the vote was postponed until the next session, when the final figures will be available.',
+  'Local residents, who had followed the debate closely, said they were disappointed by the long delay.',
+  'The mayor promised that a public meeting would be held before any final decision is taken on the matter.',
+  'Critics argued that the proposal did not address the needs of the smaller villages in the district at all.',
+];
+const TAIL = 'The publisher is a regional newspaper group that has covered local politics for more than a century now.';
+
+/** Runs the corrections with the given lines kept; returns which lines stay. */
+function run(lines: string[], kept: (i: number, text: string) => boolean): Map<string, boolean> {
+  const p = prepareDump(lines.join('\n'), null, []);
+  const keep = p.lines.map((l, i) => kept(i, l.text));
+  correctStructure(p.lines, p.feats.stats, keep);
+  return new Map(p.lines.map((l, i) => [l.text, keep[i]!]));
+}
+
+describe('structure corrections', () => {
+  it('drops a share bar made of social-network names, keeps prose that names one', () => {
+    const prose = 'The company said on Facebook that the service would resume on Monday, after the repairs were done.';
+    const out = run(['Facebook Twitter WhatsApp Pinterest LinkedIn Email', ...PROSE.slice(0, 3), prose], () => true);
+    expect(out.get('Facebook Twitter WhatsApp Pinterest LinkedIn Email')).toBe(false);
+    expect(out.get(prose)).toBe(true);
+    expect(out.get(PROSE[0]!)).toBe(true);
+  });
+
+  const related = ['Related', 'Storm closes the harbour road', '2026-03-04 18:28:26', 'New school opens in the valley',
+    '2026-03-04 19:37:20', 'Council votes on the bridge repair', '2026-03-05 06:18:59', 'Farmers protest the water rules',
+    '2026-03-05 01:17:07', 'Museum reopens after two years', '2026-03-03 17:15:07'];
+  const menu = ['Home', 'News', 'Sport', 'Culture', 'Business', 'Weather', 'Travel', 'Video', 'Podcasts', 'Contact'];
+
+  it('drops a prose fragment that a dated list separates from the article', () => {
+    const out = run([...PROSE, ...related, TAIL], (_, t) => PROSE.includes(t) || t === TAIL);
+    expect(out.get(TAIL)).toBe(false);
+    expect(PROSE.every((t) => out.get(t))).toBe(true);
+  });
+
+  it('keeps a far prose fragment when only undated chrome lies between', () => {
+    const out = run([...PROSE, ...menu, TAIL], (_, t) => PROSE.includes(t) || t === TAIL);
+    expect(out.get(TAIL)).toBe(true);
+  });
+
+  it('drops a far fragment without prose', () => {
+    const out = run([...PROSE, ...menu, 'Subscribe now'], (_, t) => PROSE.includes(t) || t === 'Subscribe now');
+    expect(out.get('Subscribe now')).toBe(false);
+  });
+});
