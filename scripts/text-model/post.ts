@@ -1,7 +1,7 @@
 /**
  * Post-processing experiments on saved cross-validation probabilities (train.ts --cv --save-proba FILE):
  * thresholds and structure-correction variants, scored with WCXB's metric on the w3m dumps.
- *   npx tsx scripts/text-model/post.ts FILE [--thresholds 0.3,0.4,0.5] [--variants ,far,dated,dup,far+dated] [--rule ALPHA,FLOOR]
+ *   npx tsx scripts/text-model/post.ts FILE [--thresholds 0.3,0.4,0.5] [--variants ,all]   (structure rules on / all off) [--rule ALPHA,FLOOR]
  * With --rule, the expected-F1 decision (decide.ts) is scored instead of the thresholds.
  */
 import { readFileSync } from 'node:fs';
@@ -16,9 +16,10 @@ const rows = pageRows(loadPages(pageIds(), ['w3m'])).filter((r) => proba[r.id]);
 const ths = (flag('--thresholds') ?? '0.3,0.4,0.5,0.6').split(',').map(Number);
 const ruleArg = flag('--rule')?.split(',').map(Number);
 const rule = ruleArg ? { rule: 'expected-f1' as const, alpha: ruleArg[0]!, floor: ruleArg[1] ?? 0.1 } : undefined;
-const variants = (flag('--variants') ?? ',far,dated,dup,far+dated+dup,all').split(',');
+/** Variants: '' = structure rules on, 'all' = all structure rules off. */
+const variants = (flag('--variants') ?? ',all').split(',');
 for (const v of variants) {
-  if (v === 'all') process.env.TEXT_NO_STRUCTURE = '1'; else { delete process.env.TEXT_NO_STRUCTURE; process.env.TX_OFF = v; }
+  if (v === 'all') process.env.TEXT_NO_STRUCTURE = '1'; else delete process.env.TEXT_NO_STRUCTURE;
   const out: string[] = [];
   for (const th of rule ? [0.5] : ths) {
     const byT: Record<string, number[]> = {};

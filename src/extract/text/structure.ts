@@ -46,21 +46,20 @@ export function datedListLines(stats: LineStats[]): Set<number> {
 /** Applies the corrections to `keep` in place. */
 export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: boolean[]): void {
   const n = lines.length;
-  const OFF = process.env.TX_OFF ?? '';
   const dated = datedListLines(stats);
-  if (!OFF.includes('dated')) for (const i of dated) keep[i] = false;
+  for (const i of dated) keep[i] = false;
   // a short line printed twice in a row is a teaser / widget, not prose
-  if (!OFF.includes('dup')) for (let i = 0; i + 1 < n; i++) {
+  for (let i = 0; i + 1 < n; i++) {
     if (stats[i]!.key === stats[i + 1]!.key && stats[i]!.words <= 80) { keep[i] = false; keep[i + 1] = false; }
   }
   // a line made of social-network / share words is a share bar, wherever it sits
-  if (!OFF.includes('share')) for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const s = stats[i]!;
     if (keep[i] && s.social >= SHARE_MIN && s.social + s.chromeWords >= s.words * SHARE_SHARE) keep[i] = false;
   }
   // byline / date lines before the first prose line of the article belong to the byline zone
   const first = keep.indexOf(true);
-  if (first >= 0 && !OFF.includes('byline')) {
+  if (first >= 0) {
     for (let i = first; i < n; i++) {
       if (!keep[i]) continue;
       const s = stats[i]!;
@@ -68,7 +67,7 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
       if (s.hasDate && s.words <= 14) keep[i] = false;
     }
   }
-  if (!OFF.includes('far')) dropFarFragments(stats, keep, dated);
+  dropFarFragments(stats, keep, dated);
 }
 
 /**
