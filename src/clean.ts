@@ -14,7 +14,7 @@ import { validateOptions } from './pipeline/options.js';
 import { extractHtml } from './extract/html/index.js';
 import { extractTextDump } from './extract/text/index.js';
 import { blocksToText, type Extraction } from './extract/types.js';
-import { collectHtmlFacts, resolveMetadata, type HtmlFacts } from './meta/index.js';
+import { collectHtmlFacts, resolveMetadata, type HtmlFacts, type MetaOverrides } from './meta/index.js';
 import { readRuleOverrides } from './extract/html/overrides.js';
 import { sanitizeArticleHtml } from './output/sanitize.js';
 import { blocksToHtml } from './output/blocks-html.js';
@@ -82,7 +82,7 @@ function runStages(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): 
   let doc: Document | null = null;
   let facts: HtmlFacts | null = null;
   let extraction: Extraction;
-  let overrides: { title?: string | null; date?: string | null; author?: string | null } = {};
+  let overrides: MetaOverrides = {};
   if (format === 'html') {
     doc = parseHtml(decoded.text, opts.dom, () => ctx.checkTime('parse'));
     ctx.checkTime('parse');
@@ -103,7 +103,7 @@ function runStages(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): 
 
 function finish(
   ctx: PageContext, format: 'html' | 'text', encoding: string, extraction: Extraction,
-  facts: HtmlFacts | null, overrides: { title?: string | null; date?: string | null; author?: string | null }, doc: Document | null,
+  facts: HtmlFacts | null, overrides: MetaOverrides, doc: Document | null,
 ): CleanResult {
   const body = blocksToText(extraction.blocks);
   const meta = resolveMetadata({

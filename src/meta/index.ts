@@ -19,6 +19,13 @@ export function collectHtmlFacts(doc: Document, ctx?: { url: string | null; head
   return collectFacts(doc);
 }
 
+/** Title, date and author found by site-rule selectors; they win over everything else. */
+export interface MetaOverrides {
+  title?: string | null;
+  date?: string | null;
+  author?: string | null;
+}
+
 export interface MetaInput {
   format: 'html' | 'text';
   facts: HtmlFacts | null;
@@ -30,7 +37,7 @@ export interface MetaInput {
   removedText: string[];
   referenceDate?: string;
   /** Values found by site-rule selectors; they win over everything else. */
-  overrides: { title?: string | null; date?: string | null; author?: string | null };
+  overrides: MetaOverrides;
 }
 
 export interface Metadata {

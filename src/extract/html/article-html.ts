@@ -1,28 +1,15 @@
 /**
- * The article's HTML from the kept blocks: each block's own inline content (links, emphasis, images) in the
- * tag of its kind, list items grouped in lists. Unsanitized: the output stage sanitizes and makes URLs absolute.
+ * The article's HTML from the kept blocks: each block's own inline content (links, emphasis, images) rendered,
+ * then laid out by the output stage's blocksToHtml. Code blocks keep their text as it was.
  */
 import type { RawBlock } from './blocks.js';
 import { toHtml } from '../../dom/query.js';
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function tagOf(kind: RawBlock['kind']): string {
-  return kind === 'table' ? 'p' : kind;
-}
+import { blocksToHtml } from '../../output/blocks-html.js';
 
 export function articleHtml(blocks: RawBlock[]): string {
-  const out: string[] = [];
-  let inList = false;
-  for (const b of blocks) {
-    if (b.kind === 'li' && !inList) { out.push('<ul>'); inList = true; }
-    if (b.kind !== 'li' && inList) { out.push('</ul>'); inList = false; }
-    const tag = tagOf(b.kind);
-    const inner = b.kind === 'pre' || !b.inline.length ? esc(b.text) : toHtml(b.inline).trim();
-    out.push(`<${tag}>${inner}</${tag}>`);
-  }
-  if (inList) out.push('</ul>');
-  return out.join('\n');
+  return blocksToHtml(blocks.map((b) => ({
+    kind: b.kind,
+    text: b.text,
+    inner: b.kind === 'pre' || !b.inline.length ? undefined : toHtml(b.inline).trim(),
+  })));
 }

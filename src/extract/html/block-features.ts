@@ -8,6 +8,7 @@ import { F } from './blocks.js';
 import { STOPWORDS, CJK_STOP_CHARS } from '../vocab/stopwords.js';
 import { CHROME_WORDS, SOCIAL_WORDS } from '../vocab/chrome-words.js';
 import { PAGE_FEATURE_NAMES } from '../page-type.js';
+import { CJK_CLASS } from '../vocab/cjk.js';
 
 const STOP = new Set(Object.values(STOPWORDS).flat());
 const CHROME_PHRASES = new Set([...CHROME_WORDS, ...SOCIAL_WORDS].map((w) => w.toLowerCase()));
@@ -44,7 +45,7 @@ const FLAG_BITS = [F.ARTICLE, F.MAIN, F.HEADER, F.LIST, F.TABLE, F.CONTENT_CLASS
 const SENTENCE_END = /[.!?。！？…:;»"”)\]]\s*$/;
 const DATE_LIKE = /\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}年/;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved/i;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+const CJK = new RegExp(`[${CJK_CLASS}]`, 'g');
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function countMatches(s: string, re: RegExp): number {

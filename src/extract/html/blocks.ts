@@ -9,6 +9,7 @@ import type { BlockKind } from '../types.js';
 import { BLOCK_TAGS } from './vocab.js';
 import { table } from '../vocab/table.js';
 import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
+import { countText } from './stats.js';
 
 const KIND = table<BlockKind>({
   h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6', li: 'li', dt: 'li', pre: 'pre',
@@ -103,12 +104,6 @@ function ownFlags(el: Element): number {
   return f;
 }
 
-function nonSpace(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c > 32 && c !== 160) n++; }
-  return n;
-}
-
 /** Cuts `roots` into blocks; elements in `container` (and below) get the CONTAINER flag. */
 export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: LinkDensityOf): RawBlock[] {
   const out: RawBlock[] = [];
@@ -139,7 +134,7 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
       const parent = el?.parent && isTag(el.parent) ? el.parent : null;
       const grand = parent?.parent && isTag(parent.parent) ? parent.parent : null;
       out.push({
-        kind, text, chars: nonSpace(text), linkChars, flags: flagStack[flagStack.length - 1]!, depth: flagStack.length,
+        kind, text, chars: countText(text)[0], linkChars, flags: flagStack[flagStack.length - 1]!, depth: flagStack.length,
         list: listStack.length ? listStack[listStack.length - 1]! : -1, el,
         parentLd: parent ? ldOf(parent) : 0, grandLd: grand ? ldOf(grand) : 0, repeats: repeatedItems(el), inline: nodes,
       });
@@ -157,7 +152,7 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
       if (t) {
         parts.push(t);
         own(node);
-        if (linkDepth) linkChars += nonSpace(t);
+        if (linkDepth) linkChars += countText(t)[0];
       }
       continue;
     }

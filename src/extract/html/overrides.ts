@@ -2,6 +2,7 @@
 import type { Document } from 'domhandler';
 import type { HtmlRuleHints } from '../../rules/index.js';
 import { queryOne, textOf, squash } from '../../dom/query.js';
+import type { MetaOverrides } from '../../meta/index.js';
 
 function valueAt(doc: Document, selectors: string[]): string | null {
   for (const sel of selectors) {
@@ -13,6 +14,6 @@ function valueAt(doc: Document, selectors: string[]): string | null {
   return null;
 }
 
-export function readRuleOverrides(doc: Document, hints: HtmlRuleHints): { title: string | null; date: string | null; author: string | null } {
+export function readRuleOverrides(doc: Document, hints: HtmlRuleHints): MetaOverrides {
   return { title: valueAt(doc, hints.title), date: valueAt(doc, hints.date), author: valueAt(doc, hints.author) };
 }

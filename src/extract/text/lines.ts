@@ -3,6 +3,7 @@
  * (w3m/lynx/links print paragraphs wrapped at ~80 columns) and re-joins the wrapped pieces.
  */
 import { BULLET_RE } from './patterns.js';
+import { CJK_CLASS } from '../vocab/cjk.js';
 
 export interface DumpLine {
   /** Trimmed text, bullet kept. */
@@ -18,7 +19,7 @@ export interface DumpLine {
   pieces: number;
 }
 
-const CJK_CHAR_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const CJK_CHAR_RE = new RegExp(`[${CJK_CLASS}]`);
 
 /** Display width in terminal columns (CJK and full-width characters take two). */
 export function displayWidth(s: string): number {

@@ -1,10 +1,11 @@
 /** Regular expressions that recognise kinds of dump lines: bullets, dates, counters, links, separators. */
+import { CJK_CLASS } from '../vocab/cjk.js';
 
 /** A list bullet at the start of a line (•, -, *, □, numbered items are not bullets). */
 export const BULLET_RE = /^(?:[•◦▪▫■□●○·‣⁃∙◆◇►▸▹➤→*+]|[-–—](?=\s))\s*/u;
 
 /** CJK ideographs, kana and hangul: each counts as one word. */
-export const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+export const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'gu');
 /** Words of non-CJK scripts. */
 export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
