@@ -108,7 +108,7 @@ function finish(
   const body = blocksToText(extraction.blocks);
   const meta = resolveMetadata({
     format, facts, url: ctx.url, headers: ctx.headers, extraction, body,
-    removedText: ctx.removed.items.map((r) => r.text), referenceDate: ctx.options.referenceDate, overrides,
+    removedText: ctx.removed.items.map((r) => r.text), referenceDate: ctx.options.referenceDate, updatedDates: ctx.options.updatedDates, overrides,
   });
   ctx.checkTime('metadata');
   const result: CleanResult = {
@@ -126,6 +126,7 @@ function finish(
     rules: [],
     dateSource: meta.dateSource,
     dateConfidence: meta.dateConfidence,
+    dateKind: meta.dateKind,
     pageType: extraction.pageType,
     warnings: ctx.warnings,
   };

@@ -42,6 +42,11 @@ export interface CleanOptions {
   defaultEncoding?: string;
   /** Reference date (ISO) for dates printed without a year; default: inferred from the page. */
   referenceDate?: string;
+  /**
+   * When the page gives no publication date but shows one as its last update (`Updated on July 9, 2025`), return
+   * that date with `dateKind: 'updated'` and low confidence (default true); false returns null instead.
+   */
+  updatedDates?: boolean;
   /** Maximum number of `removed` entries kept (default 200) and characters per entry (default 300). */
   maxRemoved?: number;
 }
@@ -86,6 +91,11 @@ export interface CleanResult {
   dateSource: DateSource;
   /** `high` from structured data, `medium` from text near the title, `low` when the year was inferred. */
   dateConfidence: 'high' | 'medium' | 'low' | null;
+  /**
+   * `published` normally; `updated` when the page gives no publication date and `date` is the date it shows as its
+   * last update (`Updated on July 9, 2025`); null with no date.
+   */
+  dateKind: 'published' | 'updated' | null;
   /** Kind of page as recognised (`article`, `forum`, `product`, `listing`, `documentation`, `service`, ...). */
   pageType: string | null;
   /** Non-fatal problems (a rule that threw, a candidate that failed). */

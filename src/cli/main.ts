@@ -16,7 +16,7 @@ function positiveInt(name: string) {
 
 interface CommonFlags {
   rules?: string; dom?: DomBackendName; timeoutMs?: number; maxBytes?: number;
-  builtinRules?: boolean; readability?: 'auto' | 'always' | 'never';
+  builtinRules?: boolean; updatedDates?: boolean; readability?: 'auto' | 'always' | 'never';
 }
 
 function cleanOptions(f: CommonFlags): CleanOptions {
@@ -25,6 +25,7 @@ function cleanOptions(f: CommonFlags): CleanOptions {
   if (f.timeoutMs) o.timeoutMs = f.timeoutMs;
   if (f.maxBytes) o.maxBytes = f.maxBytes;
   if (f.builtinRules === false) o.builtinRules = false;
+  if (f.updatedDates === false) o.updatedDates = false;
   if (f.readability) o.readability = f.readability;
   return o;
 }
@@ -33,6 +34,7 @@ function addCommon(cmd: Command): Command {
   return cmd
     .option('--rules <file>', 'site rules file')
     .option('--no-builtin-rules', 'do not apply the site rules shipped with unchrome')
+    .option('--no-updated-dates', 'date: null rather than a date the page labels as its last update (when it gives no publication date)')
     .addOption(new Option('--dom <backend>', 'HTML parser').choices(['light', 'linkedom', 'jsdom']))
     .addOption(new Option('--readability <mode>', 'when Mozilla Readability is consulted as a second candidate').choices(['auto', 'always', 'never']))
     .option('--timeout-ms <n>', 'time budget per page (ms)', positiveInt('--timeout-ms'), 10_000)

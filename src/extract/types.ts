@@ -27,6 +27,11 @@ export interface Extraction {
    * publication date and an author are looked for. Chrome is never in here.
    */
   bylineZone: string[];
+  /**
+   * Text dumps only: the lines around the article's start (chrome-looking lines left out) where its date is looked
+   * for, and the index in `lines` of the anchor (the title line, else the first article line).
+   */
+  dateWindow?: { lines: string[]; anchor: number };
 }
 
 export function blocksToText(blocks: Block[]): string {

@@ -13,6 +13,8 @@ export interface DateResult {
   date: string | null;
   source: DateSource;
   confidence: 'high' | 'medium' | 'low' | null;
+  /** `updated` when the only date the page gives is labelled as its last update. */
+  kind?: 'published' | 'updated';
 }
 
 export interface DateInput {
@@ -25,6 +27,10 @@ export interface DateInput {
   removedText: string[];
   referenceDate?: string;
   monthFirst: boolean;
+  /** Fall back to a date labelled as the last update when no publication date exists. */
+  updatedDates?: boolean;
+  /** Text dumps: lines around the article's start and the index of its title (or first) line. */
+  dateWindow?: { lines: string[]; anchor: number };
 }
 
 const NONE: DateResult = { date: null, source: null, confidence: null };
@@ -80,9 +86,9 @@ function inChromeOnly(match: string, input: DateInput): boolean {
 }
 
 /** The first usable date in lines of text near the title; year-less dates get an inferred year (low confidence). */
-function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false, checkChrome = true): (DateResult & { labelled?: boolean }) | null {
+function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false, checkChrome = true, updated = false, from = 0): (DateResult & { labelled?: boolean; match?: string }) | null {
   let yearless: FoundDate | null = null;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 600 || COPYRIGHT.test(line)) continue;
     for (const f of findDates(line, hints)) {
@@ -90,9 +96,10 @@ function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineL
       // the label may sit on the line(s) before (`Last Updated` / `on` / `Feb 24, 2026`)
       const prefix = line.slice(0, f.index);
       const before = (prefix.length >= 40 || i === 0 ? prefix : `${lines[i - 2] ?? ''} ${lines[i - 1]} ${prefix}`).slice(-40).trim();
-      if (UPDATED_LABEL.test(before)) continue;
+      if (UPDATED_LABEL.test(before) !== updated) continue;
       if (bylineLike && !isBylineLike(line, f)) continue;
-      if (f.year !== null) return { ...out(f, 'text', 'medium'), labelled: PUBLISHED_LABEL.test(before) };
+      if (updated) { if (f.year !== null) return { ...out(f, 'text', 'low'), match: f.match }; continue; }
+      if (f.year !== null) return { ...out(f, 'text', 'medium'), labelled: PUBLISHED_LABEL.test(before), match: f.match };
       yearless ??= f;
     }
   }
@@ -100,7 +107,7 @@ function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineL
     const ref = refDate(input, hints.maxYear!);
     if (!ref) return null;
     const y = inferYear(yearless.month, yearless.day, ref);
-    return { date: ymd(y, yearless.month, yearless.day), source: 'text', confidence: 'low' };
+    return { date: ymd(y, yearless.month, yearless.day), source: 'text', confidence: 'low', match: yearless.match };
   }
   return null;
 }
@@ -169,7 +176,20 @@ export function resolveDate(input: DateInput): DateResult {
   if (win) return win;
   // a year-less date with an inferred year; a modification date alone is never taken for the publication date
   if (text) return { date: text.date, source: text.source, confidence: text.confidence };
-  return NONE;
+  return updatedDate(input, facts, textHints) ?? NONE;
+}
+
+/**
+ * No publication date anywhere: the date the page shows as its last update under the title (`Updated on July 9,
+ * 2025`), which is then the only date a reader is given. Low confidence; `dateKind` says it is an update.
+ */
+function updatedDate(input: DateInput, facts: HtmlFacts | null, hints: ParseHints): DateResult | null {
+  if (!facts || !input.updatedDates) return null;
+  for (const w of facts.nearTitle) {
+    const r = fromLines(w.lines.slice(w.before), input, hints, true, false, true);
+    if (r) return { ...r, kind: 'updated' };
+  }
+  return null;
 }
 
 /**
@@ -252,11 +272,69 @@ function resolveTextDate(input: DateInput, hints: ParseHints): DateResult {
     const m = DATE_HEADER_LINE.exec(line);
     if (m) { const f = parseStructured(m[1]!, hints); if (f) return out(f, 'header-line', 'high'); }
   }
-  const z = fromLines(input.bylineZone, input, { ...hints, shortYears: true }, true);
+  const textHints = { ...hints, shortYears: true };
+  const w = input.dateWindow ? windowDate(input.dateWindow, input, textHints, false) : null;
+  if (w) return w;
+  // the window covers the byline zone; without one (a caller's own zone), the zone's first byline-like date
+  const z = input.dateWindow ? null : fromLines(input.bylineZone, input, textHints, true);
   if (z) return z;
   const u = dateFromUrl(input.url, hints.maxYear!);
   if (u) return { date: u, source: 'url', confidence: 'high' };
-  return NONE;
+  const up = input.dateWindow && input.updatedDates ? windowDate(input.dateWindow, input, textHints, true) : null;
+  return up ? { ...up, confidence: 'low', kind: 'updated' } : NONE;
+}
+
+/** Lines before the title count this much more per line of distance than lines after it (lists of other stories sit above). */
+const BEFORE_TITLE_COST = 1.5;
+/** A date printed this many times around the title belongs to a list of other stories (`What's Hot` … `May 9, 2025`). */
+const LIST_DATE_REPEATS = 3;
+
+/** A line long enough to be a headline: four words, or eight CJK characters. */
+const HEADLINE_LINE = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{8}/u;
+
+/**
+ * Dates of a list of other stories: printed on LIST_DATE_REPEATS lines or more, each time after a different
+ * headline (`Storm closes schools` / `May 9, 2025` / `Local team wins` / `May 9, 2025`). A thread's date repeated
+ * by its byline and its first post (`By Rabbids` / `Posted March 19, 2024`) is not one.
+ */
+function listDatesIn(lines: string[], hints: ParseHints): Set<string> {
+  const heads = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    for (const f of findDates(lines[i]!, hints)) {
+      count.set(f.match, (count.get(f.match) ?? 0) + 1);
+      const own = lines[i]!.replace(f.match, ' ');
+      const head = HEADLINE_LINE.test(own) ? own : [lines[i - 1], lines[i - 2]].find((l) => l !== undefined && HEADLINE_LINE.test(l) && !findDates(l, hints).length);
+      if (!head) continue;
+      const s = heads.get(f.match) ?? new Set<string>();
+      s.add(head);
+      heads.set(f.match, s);
+    }
+  }
+  const out = new Set<string>();
+  for (const [m, n] of count) if (n >= LIST_DATE_REPEATS && (heads.get(m)?.size ?? 0) >= 2) out.add(m);
+  return out;
+}
+
+/**
+ * Text dumps: the byline-like date nearest to the title line (else the article's first line) in the window around it,
+ * lines below the title preferred. A date printed on several lines there is a list's, not the article's.
+ */
+function windowDate(win: { lines: string[]; anchor: number }, input: DateInput, hints: ParseHints, updated: boolean): DateResult | null {
+  const { lines, anchor } = win;
+  let best: { r: DateResult; cost: number } | null = null;
+  let yearless: { r: DateResult; cost: number } | null = null;
+  const listDates = listDatesIn(lines, hints);
+  for (let i = 0; i < lines.length; i++) {
+    const cost = i >= anchor ? i - anchor : (anchor - i) * BEFORE_TITLE_COST;
+    if (best && cost >= best.cost) continue;
+    const r = fromLines(lines.slice(Math.max(0, i - 2), i + 1), input, hints, true, false, updated, Math.min(i, 2));
+    if (!r || listDates.has(r.match!)) continue;
+    const found = { r: { date: r.date, source: r.source, confidence: r.confidence }, cost };
+    // a year-less date (its year inferred) only when no full date is found
+    if (r.confidence === 'low' && !updated) { if (!yearless || cost < yearless.cost) yearless = found; } else best = found;
+  }
+  return best?.r ?? yearless?.r ?? null;
 }
 
 function maxYearFor(referenceDate: string | undefined): number {

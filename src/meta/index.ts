@@ -36,6 +36,8 @@ export interface MetaInput {
   /** Text of everything removed as chrome (dates found only there never count). */
   removedText: string[];
   referenceDate?: string;
+  /** Fall back to a date labelled as the last update when no publication date exists (default true). */
+  updatedDates?: boolean;
   /** Values found by site-rule selectors; they win over everything else. */
   overrides: MetaOverrides;
 }
@@ -46,6 +48,7 @@ export interface Metadata {
   date: string | null;
   dateSource: DateSource;
   dateConfidence: 'high' | 'medium' | 'low' | null;
+  dateKind: 'published' | 'updated' | null;
   language: string | null;
 }
 
@@ -61,10 +64,10 @@ export function resolveMetadata(input: MetaInput): Metadata {
     if (f) date = { date: f, source: 'rule', confidence: 'high' };
   }
   date ??= resolveDate({
-    format: input.format, facts, jsonLd, url: input.url, bylineZone: input.extraction.bylineZone, body: input.body,
-    removedText: input.removedText, referenceDate: input.referenceDate, monthFirst: monthFirst(language, input.url),
+    format: input.format, facts, jsonLd, url: input.url, bylineZone: input.extraction.bylineZone, dateWindow: input.extraction.dateWindow, body: input.body,
+    removedText: input.removedText, referenceDate: input.referenceDate, updatedDates: input.updatedDates !== false, monthFirst: monthFirst(language, input.url),
   });
-  return { title, author, date: date.date, dateSource: date.source, dateConfidence: date.confidence, language };
+  return { title, author, date: date.date, dateSource: date.source, dateConfidence: date.confidence, dateKind: date.date ? date.kind ?? 'published' : null, language };
 }
 
 function parseRuleDate(v: string): string | null {

@@ -18,6 +18,7 @@ export const DEFAULTS = {
   maxBytes: 20 * 1024 * 1024,
   timeoutMs: 10_000,
   maxRemoved: 200,
+  updatedDates: true,
 } as const;
 
 export interface PageContext {

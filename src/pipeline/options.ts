@@ -5,7 +5,7 @@ import { normalizeCharset } from '../input/charset.js';
 
 /** Every option `clean()` knows; anything else is refused (a typo would otherwise be ignored silently). */
 export const KNOWN_OPTIONS: readonly string[] = [
-  'url', 'format', 'rules', 'builtinRules', 'dom', 'readability', 'maxBytes', 'timeoutMs', 'defaultEncoding', 'referenceDate', 'maxRemoved',
+  'url', 'format', 'rules', 'builtinRules', 'dom', 'readability', 'maxBytes', 'timeoutMs', 'defaultEncoding', 'referenceDate', 'maxRemoved', 'updatedDates',
 ];
 const KNOWN = new Set(KNOWN_OPTIONS);
 
@@ -40,7 +40,7 @@ export function validateOptions(o: CleanOptions): void {
   oneOf('format', o.format, ['auto', 'html', 'text']);
   oneOf('dom', o.dom, ['light', 'linkedom', 'jsdom']);
   oneOf('readability', o.readability, ['auto', 'always', 'never']);
-  if (o.builtinRules !== undefined && typeof o.builtinRules !== 'boolean') bad('options.builtinRules must be true or false');
+  for (const k of ['builtinRules', 'updatedDates'] as const) if (o[k] !== undefined && typeof o[k] !== 'boolean') bad(`options.${k} must be true or false`);
   for (const k of ['maxBytes', 'timeoutMs'] as const) {
     const v = o[k];
     if (v !== undefined && (typeof v !== 'number' || Number.isNaN(v) || !(v > 0))) bad(`options.${k} must be a positive number (got ${String(v)})`);

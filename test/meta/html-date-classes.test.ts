@@ -43,12 +43,14 @@ describe('modification labels', () => {
   it('reads an "Updated" label split over the lines before the date', () => {
     const r = clean(page('<meta property="article:modified_time" content="2026-02-24T17:27:46+00:00">',
       `<article><h1>Best Identity Theft Protection Services of 2026</h1><div class="byline">By <a>Cort Honey</a></div><div class="dates"><span>Last Updated</span> <span>on</span> <span>Feb 24, 2026</span></div>${para}</article>`));
-    expect(r.date).toBeNull();
+    // no publication date anywhere: the update date, said to be one
+    expect([r.date, r.dateKind, r.dateConfidence]).toEqual(['2026-02-24', 'updated', 'low']);
   });
 
   it('reads the label inside a date element whose class says published', () => {
-    const r = clean(page('', `<article><h1>Hybrid and EV Buying Guide</h1><time class="published-date" datetime="2026-03-11T09:35">Updated March 11, 2026</time>${para}</article>`));
-    expect(r.date).toBeNull();
+    const html = page('', `<article><h1>Hybrid and EV Buying Guide</h1><time class="published-date" datetime="2026-03-11T09:35">Updated March 11, 2026</time>${para}</article>`);
+    expect([clean(html).date, clean(html).dateKind]).toEqual(['2026-03-11', 'updated']);
+    expect(clean(html, { updatedDates: false }).date).toBeNull();
   });
 });
 
@@ -108,9 +110,13 @@ describe('fallbacks and bounds', () => {
     expect(metaOf(page('', html, 'de'), body.replace('10. September 2017', '© 2017 Benni')).date).toBeNull();
   });
 
-  it('does not take a lone "Last updated" line at the top of the article', () => {
-    const r = clean(page('', `<article><h1>Debunking 10 common nutrition myths</h1><p>Last Updated : 20 January 2025</p>${para}${para}</article>`));
-    expect(r.date).toBeNull();
+  it('takes a lone "Last updated" line at the top of the article only as an update date', () => {
+    const html = page('', `<article><h1>Debunking 10 common nutrition myths</h1><p>Last Updated : 20 January 2025</p>${para}${para}</article>`);
+    expect(clean(html, { updatedDates: false }).date).toBeNull();
+    expect([clean(html).date, clean(html).dateKind]).toEqual(['2025-01-20', 'updated']);
+    // a publication date anywhere wins over the update
+    const both = page('<meta property="article:published_time" content="2024-05-02">', `<article><h1>Debunking 10 common nutrition myths</h1><p>Last Updated : 20 January 2025</p>${para}${para}</article>`);
+    expect([clean(both).date, clean(both).dateKind]).toEqual(['2024-05-02', 'published']);
   });
 
   it('reads the start of a long date-classed box', () => {

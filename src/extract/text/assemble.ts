@@ -44,6 +44,35 @@ function removedReason(s: LineStats, l: DumpLine, afterArticle: boolean): string
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Lines before the anchor (title, else first article line) and after the article's first line that may hold its date. */
+const DATE_BEFORE = 25;
+const DATE_AFTER_FIRST = 3;
+/** How far after the title line the window may reach (the article may start well below its title). */
+const DATE_AFTER_TITLE = 40;
+
+/** The title's line in the dump: where the dump's title was found, else the first line repeating the header title. */
+function titleLineIndex(lines: DumpLine[], title: string | null, known: number, first: number): number {
+  if (known >= 0) return known;
+  if (!title) return -1;
+  const t = norm(title);
+  for (let k = Math.max(0, first - 60); k <= first; k++) if (norm(lines[k]!.text) === t) return k;
+  return -1;
+}
+
+function dateWindow(lines: DumpLine[], stats: LineStats[], titleLine: number, first: number): { lines: string[]; anchor: number } {
+  const anchor = titleLine >= 0 ? titleLine : first;
+  const end = Math.min(lines.length - 1, first + DATE_AFTER_FIRST, anchor + DATE_AFTER_TITLE);
+  const out: string[] = [];
+  let a = 0;
+  for (let k = Math.max(0, anchor - DATE_BEFORE); k <= end; k++) {
+    if (k === anchor) a = out.length;
+    const s = stats[k]!;
+    if (k !== anchor && (s.social > 0 || s.copyright || s.widget || s.paywall || s.notice)) continue;
+    out.push(lines[k]!.text);
+  }
+  return { lines: out, anchor: a };
+}
+
 export function assemble(d: Decision, ctx: PageContext): Extraction {
   const { lines, stats, keep } = d;
   const n = lines.length;
@@ -114,6 +143,7 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
     for (let k = first; k < n && taken < 2; k++) if (keep[k]) { zone.push(lines[k]!.text); taken++; }
   }
   return {
+    dateWindow: first >= 0 ? dateWindow(cLines, cStats, titleLineIndex(cLines, title, titleIdx >= 0 ? titleIdx + off : -1, first + off), first + off) : undefined,
     blocks,
     html: '',
     title: title ?? null,

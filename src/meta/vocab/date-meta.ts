@@ -36,7 +36,7 @@ export const CHROME_CLASS_HINT = /comment|sidebar|side-bar|(?<!elementor-)widget
 export const HARD_CHROME_CLASS = /comment|reply|replies|disqus|related|trending|popular|recommend|most-read|mostread|latest|archive|calendar|menu|navbar|\bnav\b|navigation|breadcrumb|more-stories|read-more|also-read|next-post|prev-post|pagination/i;
 
 /** Words that label a date as a modification date (`Updated: March 3`), in several languages. */
-const UPDATED_WORDS = 'updated|last\\s+updated|modified|edited|revised|reviewed|aktualisiert|geändert|zuletzt|mis\\s+à\\s+jour|mise\\s+à\\s+jour|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|обновлено|обновлен|изменено|更新|更新日|수정|업데이트|uppdaterad|opdateret|päivitetty|zaktualizowano|aktualizováno|güncellendi|güncelleme';
+const UPDATED_WORDS = 'updated|last\\s+updated|last\\s+update|modified|edited|revised|reviewed|aktualisiert|geändert|zuletzt|mis\\s+à\\s+jour|mise\\s+à\\s+jour|actualizado|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|gewijzigd|обновлено|обновлен|изменено|更新|更新日|수정|업데이트|uppdaterad|opdateret|päivitetty|zaktualizowano|aktualizováno|güncellendi|güncelleme';
 
 /** Words that label a date as the publication date (`Published: March 3`). */
 const PUBLISHED_WORDS = 'published|publish\\s+date|posted|first\\s+published|veröffentlicht|erschienen|publié|publié\\s+le|publicado|pubblicato|gepubliceerd|опубликовано|发布|發布|发表|公開|작성|입력|publicerad|julkaistu|opublikowano|yayınlandı';
