@@ -19,7 +19,7 @@ import { markReadabilityBlocks } from '../../src/extract/html/readability.js';
 import { collectHtmlFacts } from '../../src/meta/index.js';
 import { pageFeatureValues, guessPageType } from '../../src/extract/page-type.js';
 import { predictProba } from '../../src/extract/gbdt.js';
-import type { RawBlock } from '../../src/extract/html/blocks.js';
+import { F, type RawBlock } from '../../src/extract/html/blocks.js';
 import type { GbdtModel } from '../../src/extract/gbdt.js';
 import { trainGbdt, DEFAULT_TRAIN, type TrainOptions } from '../text-model/gbdt-train.js';
 import { labelLines } from '../text-model/label.js';
@@ -31,6 +31,8 @@ interface Sample {
   id: string; pageType: string; blocks: RawBlock[]; title: string | null; y: Uint8Array; w: Float32Array; body: string;
   /** Features without / with Readability's opinion. */
   xBase: Float32Array; xRd: Float32Array;
+  /** Words per block (the metric's unit). */
+  words: number[];
 }
 
 const argv = process.argv.slice(2);
@@ -56,7 +58,7 @@ function load(): Sample[] {
       let tot = 0;
       for (const v of words) tot += v + 1;
       const w = Float32Array.from(words, (v) => ((v + 1) / tot) * 100);
-      out.push({ id: `${set}/${p.id}`, pageType: guessPageType(page.signals) ?? 'untyped', blocks: page.blocks, title: page.title, xBase, xRd, y, w, body });
+      out.push({ id: `${set}/${p.id}`, pageType: guessPageType(page.signals) ?? 'untyped', blocks: page.blocks, title: page.title, xBase, xRd, y, w, body, words: Array.from(words) });
     }
   }
   return out;
@@ -135,6 +137,14 @@ const samples = load();
 console.error(`${samples.length} training pages, ${samples.reduce((a, s) => a + s.y.length, 0)} blocks (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 const oofBase = outOfFold(samples, (s) => s.xBase);
 const oofRd = outOfFold(samples, (s) => s.xRd);
+const saveOof = argv.indexOf('--save-oof');
+if (saveOof >= 0) {
+  // out-of-fold probabilities with what a decision rule needs, for scripts/html-model/decide-eval.ts
+  writeFileSync(argv[saveOof + 1]!, JSON.stringify(samples.map((s, i) => ({
+    id: s.id, pageType: s.pageType, body: s.body, texts: s.blocks.map((b) => b.text), container: s.blocks.map((b) => (b.flags & F.CONTAINER ? 1 : 0)),
+    words: s.words, pBase: Array.from(oofBase[i]!, (v) => Number(v.toFixed(4))), pRd: Array.from(oofRd[i]!, (v) => Number(v.toFixed(4))),
+  }))));
+}
 const tBase = bestThresholds(samples, oofBase);
 const tRd = bestThresholds(samples, oofRd);
 console.error(`out-of-fold wcxb_f1: base ${tBase.f1.toFixed(4)} (in ${tBase.thresholdIn} / out ${tBase.thresholdOut}, by type ${JSON.stringify(tBase.byType)}); with Readability on every page ${tRd.f1.toFixed(4)} (by type ${JSON.stringify(tRd.byType)})`);

@@ -25,8 +25,19 @@ function isHidden(el: Element): boolean {
  */
 const NOSCRIPT_CONTENT_CHARS = 500;
 
+/**
+ * A hidden element holding at least this share of the page's text is the page itself, waiting for a script to
+ * show it (React's streamed `<div hidden id="S:0">` segments, "loading" shells), not a hidden menu or modal.
+ */
+const HIDDEN_CONTENT_SHARE = 0.5;
+
 /** Removes scripts, styles, forms' controls, comments and hidden elements. Iterative. */
 export function dropNonContent(root: ParentNode): void {
+  let pageText = -1;
+  const revealed = (n: Element): boolean => {
+    if (pageText < 0) pageText = textOf(root as Element).length;
+    return pageText > 0 && textOf(n).length >= pageText * HIDDEN_CONTENT_SHARE;
+  };
   const stack: AnyNode[] = [...root.children];
   const doomed: AnyNode[] = [];
   while (stack.length) {
@@ -37,7 +48,7 @@ export function dropNonContent(root: ParentNode): void {
       for (const c of n.children) stack.push(c);
       continue;
     }
-    if (DROP_TAGS.has(n.name) || isHidden(n)) { doomed.push(n); continue; }
+    if (DROP_TAGS.has(n.name) || (isHidden(n) && !revealed(n))) { doomed.push(n); continue; }
     for (const c of n.children) stack.push(c);
   }
   for (const n of doomed) removeLeavingGap(n);

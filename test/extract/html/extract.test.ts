@@ -84,6 +84,16 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('secret');
   });
 
+  it('keeps a hidden element that holds the page (a streamed React segment), drops a small hidden menu', () => {
+    const para = 'Search engines reward pages that load quickly, answer the question a reader came with, and are linked from other sites that readers already trust.';
+    const page = `<html><body><div hidden class="mobile-menu"><a href="/">Home</a> <a href="/blog">Blog</a> <a href="/pricing">Pricing</a></div>`
+      + `<main><template id="B:0"></template><div class="skeleton">Loading…</div></main>`
+      + `<div hidden id="S:0"><article><h1>Ten SEO tutorials worth your time</h1><p>${para}</p><p>${para.replace('Search', 'Good search')}</p><p>${para.replace('reader', 'visitor')}</p></article></div></body></html>`;
+    const r = clean(page);
+    expect(r.body).toContain('Search engines reward pages');
+    expect(r.body).not.toContain('Pricing');
+  });
+
   it('class words and tag names like constructor or __proto__ are only words', () => {
     const r = clean('<html><body><div class="constructor toString"><nav class="__proto__">Home</nav><constructor><p class="hasOwnProperty">The article paragraph is long enough to be kept, with commas, clauses and a full stop at its end.</p></constructor></div></body></html>');
     expect(r.body).toContain('The article paragraph');

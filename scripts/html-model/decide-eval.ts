@@ -1,0 +1,40 @@
+/**
+ * Scores keep-decision rules on saved out-of-fold block probabilities (train.ts --save-oof F), without
+ * retraining: the thresholds in use vs an expected-F1 cut per page. usage: npx tsx scripts/html-model/decide-eval.ts F
+ */
+import { readFileSync } from 'node:fs';
+import { wcxbF1 } from '../text-model/metric.js';
+import { expectedF1Keep } from '../../src/extract/text/decide.js';
+import shipped from '../../src/extract/html/model.json' with { type: 'json' };
+
+interface Page { id: string; pageType: string; body: string; texts: string[]; container: number[]; words: number[]; pBase: number[]; pRd: number[] }
+const pages = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Page[];
+const model = shipped as unknown as { base: { thresholdIn: number; thresholdOut: number; byType?: Record<string, { thresholdIn: number; thresholdOut: number }> } };
+
+type Rule = (pg: Page, p: number[]) => boolean[];
+const f1Of = (pg: Page, keep: boolean[]): number => wcxbF1(pg.texts.filter((_, i) => keep[i]).join('\n\n'), pg.body).f1;
+
+function report(name: string, rule: Rule): number {
+  const by = new Map<string, number[]>();
+  let all = 0;
+  for (const pg of pages) {
+    const f = f1Of(pg, rule(pg, pg.pBase));
+    all += f;
+    by.set(pg.pageType, [...(by.get(pg.pageType) ?? []), f]);
+  }
+  const types = [...by].sort().map(([t, v]) => `${t} ${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(3)}`).join(' ');
+  console.log(`${name.padEnd(40)} ${(all / pages.length).toFixed(4)} | ${types}`);
+  return all / pages.length;
+}
+
+const thresholds: Rule = (pg, p) => {
+  const t = model.base.byType?.[pg.pageType] ?? model.base;
+  return p.map((v, i) => v >= (pg.container[i] ? t.thresholdIn : t.thresholdOut));
+};
+report('thresholds (shipped)', thresholds);
+for (const alpha of [0.6, 0.8, 1, 1.25]) for (const floor of [0.05, 0.1, 0.2]) {
+  report(`expected-f1 a=${alpha} floor=${floor}`, (pg, p) => expectedF1Keep(Float64Array.from(p), pg.words, { rule: 'expected-f1', alpha, floor }));
+}
+for (const alpha of [0.8, 1]) {
+  report(`thresholds AND expected-f1 a=${alpha}`, (pg, p) => { const a = thresholds(pg, p); const b = expectedF1Keep(Float64Array.from(p), pg.words, { rule: 'expected-f1', alpha, floor: 0.05 }); return a.map((v, i) => v && (b[i]! || p[i]! >= 0.5)); });
+}
