@@ -6,12 +6,12 @@
 import type { RawBlock } from './blocks.js';
 import { F } from './blocks.js';
 import { STOPWORDS, CJK_STOP_CHARS } from '../vocab/stopwords.js';
-import { CHROME_WORDS, SOCIAL_WORDS } from '../vocab/chrome-words.js';
+import { CHROME_WORDS, SOCIAL_WORDS, RELATED_HEADINGS } from '../vocab/chrome-words.js';
 import { PAGE_FEATURE_NAMES } from '../page-type.js';
 import { CJK_CLASS } from '../vocab/cjk.js';
 
 const STOP = new Set(Object.values(STOPWORDS).flat());
-const CHROME_PHRASES = new Set([...CHROME_WORDS, ...SOCIAL_WORDS].map((w) => w.toLowerCase()));
+const CHROME_PHRASES = new Set([...CHROME_WORDS, ...SOCIAL_WORDS, ...RELATED_HEADINGS].map((w) => w.toLowerCase()));
 
 /** A short block that is, or starts with, a chrome phrase ("Advertisement", "Related articles", "Share"). */
 function chromePhrase(t: string): number {

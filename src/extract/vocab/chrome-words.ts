@@ -44,3 +44,39 @@ export const CHROME_WORDS: readonly string[] = [
   'シェア', 'ログイン', '会員登録', 'ホーム', '関連記事', '人気記事', 'おすすめ', 'コメント', '広告', 'トップへ戻る',
   '次の記事', '前の記事', 'ランキング', 'お問い合わせ',
 ];
+
+/**
+ * Headings of lists of other pages (related, recommended, popular, latest, polls) in more languages: a section
+ * under one of these is chrome. Used by the HTML block features (the text-dump model reads CHROME_WORDS only).
+ */
+export const RELATED_HEADINGS: readonly string[] = [
+  // en
+  'you might also like', 'you may like', 'you might like', 'you may also be interested in', 'more from', 'more like this',
+  'more stories like this one', 'related content', 'related stories', 'related news', 'related reading', 'popular posts',
+  'recent posts', 'latest posts', 'latest news', 'latest articles', 'top stories', 'further reading', 'also read',
+  'polls', 'poll', 'newsletter signup', 'sponsored content', 'around the web', 'from our partners', 'more news',
+  'in case you missed it', 'trending now', 'most viewed', 'recommended for you', 'read also', 'see also', 'keep reading',
+  // fr
+  'vous aimerez aussi', 'vous aimerez aussi :', 'à découvrir aussi', 'à découvrir', 'sur le même sujet', 'les plus populaires',
+  'derniers articles', 'dernières actualités', 'à voir aussi', 'nos articles', 'voir aussi',
+  // de
+  'auch interessant', 'das könnte dich auch interessieren', 'empfehlungen', 'mehr aus', 'mehr artikel', 'neueste artikel',
+  'beliebte artikel', 'ähnliche artikel', 'lesen sie auch', 'auch lesenswert',
+  // es
+  'te puede interesar', 'también te puede interesar', 'más noticias', 'te recomendamos', 'últimas noticias', 'lo más visto',
+  'artículos relacionados', 'quizás te interese', 'lee también', 'más leídas',
+  // it
+  'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'altre notizie', 'ultime notizie', 'più letti', 'articoli recenti',
+  // pt
+  'você pode gostar', 'você também pode gostar', 'veja também', 'leia também', 'leia mais', 'últimas notícias', 'mais vistos',
+  'posts relacionados', 'artigos relacionados', 'mais populares',
+  // nl
+  'lees ook', 'meer nieuws', 'gerelateerde artikelen', 'meest gelezen', 'populair', 'laatste nieuws',
+  // ru / uk
+  'читайте также', 'похожие статьи', 'популярное', 'комментарии', 'последние новости', 'читайте також', 'новини',
+  // pl / tr
+  'czytaj także', 'zobacz także', 'najnowsze', 'ilgili haberler', 'çok okunanlar', 'son haberler',
+  // zh / ja / ko
+  '猜你喜欢', '延伸阅读', '相关新闻', '热门文章', '最新文章', '相關新聞', '延伸閱讀', 'あわせて読みたい', 'こちらもおすすめ', '新着記事',
+  '관련기사', '많이 본 뉴스', '댓글', '추천 기사', '인기 기사',
+];
