@@ -7,7 +7,8 @@
  * The validation part (bench/lib/split.ts) is never used here.
  * usage: npx tsx scripts/html-model/train.ts [--trees 200] [--depth 5]
  */
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { featureFingerprint } from '../../src/extract/html/fingerprint.js';
 import { join } from 'node:path';
 import { parseHtml } from '../../src/dom/index.js';
 import { decodeBytes } from '../../src/input/decode.js';
@@ -129,6 +130,11 @@ function thresholdsOf(t: { thresholdIn: number; thresholdOut: number; byType: Re
   return t.byType[type] ?? t;
 }
 
+/** Pages whose block features are fingerprinted in model.json (test/extract/html/model-fingerprint.test.ts checks them). */
+const FINGERPRINT_PAGES: Array<[string, string]> = [
+  ['fixtures/rules/daily-harbour.html', 'https://www.dailyharbour.example/local/ferry-strike'],
+  ['fixtures/rules/netease-dy-article.html', 'https://www.163.com/dy/article/example.html'],
+];
 const K = 3;
 /** At most this share of pages may consult Readability (it costs about five times our own per-page time). */
 const BUDGET = num('--budget', 0.3);
@@ -167,6 +173,7 @@ const model: BlockModel = {
   gate: Number.isFinite(gate.g) ? gate.g : 2,
   meta: {
     trainedOn: 'scrapinghub + wcxb-dev, train split (bench/lib/split.ts)', pages: samples.length, options: opt, budget: BUDGET,
+    fingerprint: FINGERPRINT_PAGES.map(([file, url]) => ({ file, url, ...featureFingerprint(readFileSync(join(ROOT, file), 'utf8'), url) })),
     oofF1Base: Number(tBase.f1.toFixed(4)), oofF1AlwaysReadability: Number(tRd.f1.toFixed(4)), oofF1Gated: Number(gate.f1.toFixed(4)), gatedShare: Number(gate.share.toFixed(3)),
   },
 };

@@ -4,9 +4,9 @@
  * in a list, under a chrome-like class …), whether it is inside the scored article container, its link share.
  * These are the units the block classifier keeps or drops.
  */
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isTag, isText, isComment, type AnyNode, type Element } from 'domhandler';
 import type { BlockKind } from '../types.js';
-import { BLOCK_TAGS } from './vocab.js';
+import { BLOCK_TAGS, JOINING_TAGS } from './vocab.js';
 import { table } from '../vocab/table.js';
 import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
 import { countText } from './stats.js';
@@ -104,6 +104,18 @@ function ownFlags(el: Element): number {
   return f;
 }
 
+/**
+ * True when an inline element follows another element with nothing between them (`<span>Publisher</span><span>Houghton
+ * Mifflin</span>`): separate boxes that a layout sets apart, so their words must not run together. Formatting tags
+ * (`<b>`, `<em>`, `<sup>` …) are parts of one run of text and join without a space.
+ */
+function abutsElement(el: Element): boolean {
+  if (JOINING_TAGS.has(el.name)) return false;
+  let p = el.prev;
+  while (p && isComment(p)) p = p.prev;
+  return !!p && isTag(p) && !JOINING_TAGS.has(p.name) && !BLOCK_TAGS.has(p.name);
+}
+
 /** Cuts `roots` into blocks; elements in `container` (and below) get the CONTAINER flag. */
 export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: LinkDensityOf): RawBlock[] {
   const out: RawBlock[] = [];
@@ -161,6 +173,7 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
     if (!exit) {
       if (name === 'br') { parts.push('\n'); own(node); continue; }
       if (name === 'img') { own(node); continue; }
+      if (!BLOCK_TAGS.has(name) && abutsElement(node) && /[\p{L}\p{N}]$/u.test(parts[parts.length - 1] ?? '')) parts.push(' ');
       if (BLOCK_TAGS.has(name)) {
         flush();
         if (KIND[name]) kinds.push(KIND[name]!);

@@ -70,3 +70,9 @@ export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 
 /** Characters that end a sentence or separate clauses, in Latin and CJK punctuation. */
 export const PUNCT = /[,.;:!?，。；：！？、]/g;
+
+/** Inline formatting tags: parts of one run of text, joined to their neighbours without a space (`<b>Pub</b><i>lisher</i>`). */
+export const JOINING_TAGS = new Set([
+  'b', 'i', 'em', 'strong', 'u', 's', 'sup', 'sub', 'small', 'mark', 'code', 'abbr', 'del', 'ins', 'q', 'cite', 'kbd',
+  'var', 'samp', 'tt', 'big', 'wbr', 'bdi', 'bdo', 'ruby', 'rt', 'rp', 'img',
+]);
