@@ -5,6 +5,7 @@
  *   --half a|b  the tuning half (a) or the held-out half (b) of the set (split by page id); default all
  *   --out DIR   also writes <id>.json predictions for evaluate.py
  *   --misses    lists the pages whose date is wrong or missing
+ *   --no-updated  runs with updatedDates: false (no "last updated" fallback)
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -41,7 +42,7 @@ for (const id of ids) {
   let date: string | null = null, source: string | null = null, language: string | null = null, title: string | null = null;
   try {
     const t0 = performance.now();
-    const r = clean({ body: raw, url: truth.url }, { url: truth.url });
+    const r = clean({ body: raw, url: truth.url }, { url: truth.url, updatedDates: !args.includes('--no-updated') });
     cleanMs += performance.now() - t0;
     date = r.date; source = `${r.dateSource}/${r.dateConfidence}`; language = r.language; title = r.title;
     if (typeof raw !== 'string') {

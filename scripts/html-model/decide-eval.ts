@@ -38,3 +38,29 @@ for (const alpha of [0.6, 0.8, 1, 1.25]) for (const floor of [0.05, 0.1, 0.2]) {
 for (const alpha of [0.8, 1]) {
   report(`thresholds AND expected-f1 a=${alpha}`, (pg, p) => { const a = thresholds(pg, p); const b = expectedF1Keep(Float64Array.from(p), pg.words, { rule: 'expected-f1', alpha, floor: 0.05 }); return a.map((v, i) => v && (b[i]! || p[i]! >= 0.5)); });
 }
+
+/** Two-state Viterbi over the blocks: the threshold decision's margins, weighted by size, minus a cost per keep/drop switch. */
+function viterbi(pg: Page, p: number[], lambda: number, weight: (w: number) => number): boolean[] {
+  const t = model.base.byType?.[pg.pageType] ?? model.base;
+  const n = p.length;
+  const logit = (v: number): number => Math.log(Math.max(1e-4, v) / Math.max(1e-4, 1 - v));
+  const s = p.map((v, i) => (logit(v) - logit(pg.container[i] ? t.thresholdIn : t.thresholdOut)) * weight(pg.words[i]!));
+  // best[k][state]: best total up to block k in state (0 drop, 1 keep)
+  const back: Array<[number, number]> = [];
+  let d0 = 0, d1 = s[0] ?? 0;
+  back.push([0, 1]);
+  for (let i = 1; i < n; i++) {
+    const from0to0 = d0, from1to0 = d1 - lambda;
+    const from0to1 = d0 - lambda, from1to1 = d1;
+    const n0 = Math.max(from0to0, from1to0), n1 = Math.max(from0to1, from1to1) + s[i]!;
+    back.push([from0to0 >= from1to0 ? 0 : 1, from0to1 >= from1to1 ? 0 : 1]);
+    d0 = n0; d1 = n1;
+  }
+  const keep = new Array<boolean>(n).fill(false);
+  let st = d1 > d0 ? 1 : 0;
+  for (let i = n - 1; i >= 0; i--) { keep[i] = st === 1; st = back[i]![st]!; }
+  return keep;
+}
+for (const lambda of [0.5, 1, 2, 4]) for (const [wn, wf] of [['1', (): number => 1], ['log', (w: number): number => 1 + Math.log1p(w)], ['sqrt', (w: number): number => Math.sqrt(w + 1)]] as const) {
+  report(`viterbi λ=${lambda} w=${wn}`, (pg, p) => viterbi(pg, p, lambda, wf));
+}

@@ -53,6 +53,15 @@ describe('unchrome FILE', () => {
     expect(String(off.body)).toContain('维基百科');
   });
 
+  it('--no-updated-dates gives no date to a page that shows only its last update', () => {
+    const page = join(tmp, 'updated.html');
+    const para = '<p>The guide compares the main options side by side, with their prices, their limits and what readers told us about them over the years.</p>';
+    writeFileSync(page, `<html><body><article><h1>How to choose a budget laptop</h1><p>Last updated: March 11, 2026</p>${para}${para}${para}</article></body></html>`);
+    const on = json([page]);
+    expect([on.date, on.dateKind]).toEqual(['2026-03-11', 'updated']);
+    expect(json([page, '--no-updated-dates']).date).toBeNull();
+  });
+
   it('reads stdin (-) like the file', () => {
     expect(json(['-'], readFileSync(SEED)).body).toBe(seedJson.body);
   });
