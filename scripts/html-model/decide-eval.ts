@@ -64,3 +64,16 @@ function viterbi(pg: Page, p: number[], lambda: number, weight: (w: number) => n
 for (const lambda of [0.5, 1, 2, 4]) for (const [wn, wf] of [['1', (): number => 1], ['log', (w: number): number => 1 + Math.log1p(w)], ['sqrt', (w: number): number => Math.sqrt(w + 1)]] as const) {
   report(`viterbi λ=${lambda} w=${wn}`, (pg, p) => viterbi(pg, p, lambda, wf));
 }
+
+// the related-section rule on top of the thresholds
+import { dropRelatedSections } from '../../src/extract/html/related-sections.js';
+report('thresholds + related sections', (pg, p) => { const k = thresholds(pg, p); dropRelatedSections((pg as Page & { kinds: string[] }).kinds, pg.texts, k); return k; });
+if (process.argv.includes('--changes')) {
+  for (const pg of pages) {
+    const a = thresholds(pg, pg.pBase); const b = [...a];
+    if (!dropRelatedSections((pg as Page & { kinds: string[] }).kinds, pg.texts, b)) continue;
+    const fa = f1Of(pg, a), fb = f1Of(pg, b);
+    const hs = pg.texts.filter((t, i) => (pg as Page & { kinds: string[] }).kinds[i]![0] === 'h' && b[i] !== a[i]).slice(0, 2);
+    console.log(`${pg.id} ${pg.pageType} ${fa.toFixed(3)} -> ${fb.toFixed(3)} ${JSON.stringify(hs)}`);
+  }
+}

@@ -16,6 +16,7 @@ import { classifyBlocks } from './classify.js';
 import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
+import { dropRelatedSections } from './related-sections.js';
 import { pageSignals, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import type { Paywall } from '../../types.js';
@@ -131,6 +132,11 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), guessPageType(page.signals), ctx.options.readability, consult).keep;
   }
   const cut = new Set<number>();
+  if (!page.ruled) {
+    const before = [...keep];
+    dropRelatedSections(page.blocks.map((b) => b.kind), page.blocks.map((b) => b.text), keep);
+    for (let i = 0; i < keep.length; i++) if (before[i] && !keep[i]) { cut.add(i); ctx.removed.add('related', page.blocks[i]!.text); }
+  }
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
   const kept: RawBlock[] = [];
   for (let i = 0; i < page.blocks.length; i++) {

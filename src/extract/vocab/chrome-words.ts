@@ -80,3 +80,17 @@ export const RELATED_HEADINGS: readonly string[] = [
   '猜你喜欢', '延伸阅读', '相关新闻', '热门文章', '最新文章', '相關新聞', '延伸閱讀', 'あわせて読みたい', 'こちらもおすすめ', '新着記事',
   '관련기사', '많이 본 뉴스', '댓글', '추천 기사', '인기 기사',
 ];
+
+/**
+ * Headings that always open a list of other pages or of readers' comments, never the page's own text: the
+ * related-section rule drops what follows them (unlike CHROME_WORDS, no `contact`, `faq` or `help`, which head
+ * real sections of service pages).
+ */
+export const RELATED_SECTION_HEADINGS: readonly string[] = [
+  ...RELATED_HEADINGS.filter((w) => !['poll', 'polls', 'newsletter signup', 'see also', 'voir aussi', 'further reading', 'populair', 'новини', 'комментарии', '댓글'].includes(w)),
+  'related', 'related articles', 'related posts', 'read next', 'more stories', 'trending', "what's hot", 'most popular', 'most read',
+  "editor's picks", 'you may also like', 'recommended', 'articles liés', 'lire aussi', 'à lire aussi', 'actualité à la une', "choix de l'éditeur",
+  'les plus lus', 'mehr zum thema', 'weitere artikel', 'meistgelesen', 'das könnte sie auch interessieren', 'noticias relacionadas',
+  'lo más leído', 'articoli correlati', 'i più letti', 'notícias relacionadas', 'mais lidas', '相关推荐', '热点推荐', '热门推荐',
+  '推荐阅读', '相关阅读', '相关文章', '関連記事', '人気記事',
+];

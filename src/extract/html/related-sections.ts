@@ -1,0 +1,29 @@
+/**
+ * Drops the sections that a related / recommended / popular-list heading opens ("Você pode gostar...", "Related
+ * articles", "Most read"): however article-like their items read (full quotes, teasers with a summary), a list
+ * of other pages is not the page. A section runs to the next heading that is not itself such a heading.
+ */
+import { RELATED_SECTION_HEADINGS } from '../vocab/chrome-words.js';
+
+const HEADINGS = new Set(RELATED_SECTION_HEADINGS.map((w) => w.toLowerCase()));
+const TRAIL = /[\s:：.!?|»›>…·•\-–—]+$/u;
+/** Longer blocks are not headings, whatever their tag. */
+const MAX_HEADING_CHARS = 60;
+
+/** True when a heading's text names a list of other pages. */
+export function isRelatedHeading(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS) return false;
+  return HEADINGS.has(text.toLowerCase().replace(TRAIL, '').trim());
+}
+
+/** Un-keeps the blocks of related-list sections; returns how many were dropped. `kinds`: block kinds (`h2` …, `p`). */
+export function dropRelatedSections(kinds: readonly string[], texts: readonly string[], keep: boolean[]): number {
+  let inSection = false;
+  let dropped = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const heading = kinds[i]!.length === 2 && kinds[i]![0] === 'h';
+    if (heading) inSection = isRelatedHeading(texts[i]!);
+    if (inSection && keep[i]) { keep[i] = false; dropped++; }
+  }
+  return dropped;
+}
