@@ -6,7 +6,7 @@
 import { isTag, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
-import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE } from './vocab.js';
+import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
 import { classWords, chromeReason, hasContentWord } from './classes.js';
 import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
 
@@ -67,9 +67,20 @@ function structuralWhy(el: Element): string | null {
   return null;
 }
 
+/** The element is, or wraps (within `depth` levels), a social network's embedded post. */
+function holdsEmbeddedPost(el: Element, depth: number): boolean {
+  if (el.name === 'blockquote') return EMBEDDED_POST_CLASS.test(el.attribs['class'] ?? '');
+  if (depth === 0) return false;
+  let tags = 0;
+  for (const c of el.children) if (isTag(c) && ++tags <= 3 && holdsEmbeddedPost(c, depth - 1)) return true;
+  return false;
+}
+
 /** Why an element looks like chrome by its class/id words (weaker evidence), or null. */
 function classWhy(el: Element): string | null {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
+  // a social post quoted in the article (`<div class="social-media-embed"><blockquote class="twitter-tweet">`) is content, not a share bar
+  if (holdsEmbeddedPost(el, 3)) return null;
   const words = classWords(el);
   if (!words.length || hasContentWord(words)) return null;
   return chromeReason(words);

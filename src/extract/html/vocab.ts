@@ -76,3 +76,6 @@ export const JOINING_TAGS = new Set([
   'b', 'i', 'em', 'strong', 'u', 's', 'sup', 'sub', 'small', 'mark', 'code', 'abbr', 'del', 'ins', 'q', 'cite', 'kbd',
   'var', 'samp', 'tt', 'big', 'wbr', 'bdi', 'bdo', 'ruby', 'rt', 'rp', 'img',
 ]);
+
+/** Classes of the blockquotes that social networks' embed codes put in an article (a quoted post, not a share bar). */
+export const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-card|fb-xfbml-parse-ignore|threads-post|mastodon-embed|imgur-embed-pub)(?:\s|$)/i;

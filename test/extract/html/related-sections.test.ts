@@ -29,3 +29,31 @@ describe('related-list sections', () => {
     expect(r.removed.some((x) => x.reason === 'related' && x.text.startsWith('A vida requer'))).toBe(true);
   });
 });
+
+describe('embedded social posts', () => {
+  const tweet = (t: string): string => `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">${t} <a href="https://t.co/x">https://t.co/x</a></p>— Some One (@someone) <a href="https://twitter.com/someone/status/1">November 18, 2019</a></blockquote></div>`;
+
+  it('keeps a post quoted between two article paragraphs, not one in a share box at the end', () => {
+    const page = `<html><body><article><h1>A state slogan draws ridicule online</h1>${prose('The new campaign slogan drew attention')}`
+      + `${tweet('Yes this is real and the state spent half a million dollars on it')}${prose('The governor answered the critics')}${prose('Officials said the campaign would go on')}</article>`
+      + `<aside class="share-box">${tweet('Share this story with your friends now')}</aside></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body).toContain('Yes this is real');
+    expect(r.body).toContain('The governor answered');
+    expect(r.body).not.toContain('Share this story');
+  });
+});
+
+describe('keepEmbeddedPosts', () => {
+  it('turns on the blocks of a post whose neighbours are kept, not of one at the edge of the article', async () => {
+    const { parseHtml } = await import('../../../src/dom/index.js');
+    const { walkBlocks } = await import('../../../src/extract/html/blocks.js');
+    const { keepEmbeddedPosts } = await import('../../../src/extract/html/embedded-posts.js');
+    const doc = parseHtml('<body><p>First paragraph.</p><blockquote class="twitter-tweet"><p>Quoted post</p>— Someone</blockquote><p>Second paragraph.</p><blockquote class="instagram-media"><p>Trailing post</p></blockquote></body>');
+    const blocks = walkBlocks(doc.children, new Set(), () => 0);
+    const keep = blocks.map((b) => !/post|Someone/.test(b.text));
+    const on = keepEmbeddedPosts(blocks, keep);
+    expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['First paragraph.', 'Quoted post', '— Someone', 'Second paragraph.']);
+    expect(on.length).toBe(2);
+  });
+});
