@@ -11,19 +11,26 @@ function esc(s: string): string {
 /** A block, with its inline HTML when it has markup of its own (else its text is escaped). */
 export type HtmlBlock = Block & { inner?: string };
 
-/** Blocks → HTML: list items grouped in one <ul>, table rows as paragraphs, a lone caption in its <figure>. */
+/** A row's cells as given (`<td>…</td><th>…</th>`), else its text in one cell. */
+const CELLS = /^\s*<t[dh][\s>]/i;
+
+/** Blocks → HTML: list items grouped in one <ul>, consecutive table rows in one <table>, a lone caption in its <figure>. */
 export function blocksToHtml(blocks: HtmlBlock[]): string {
   const out: string[] = [];
-  let inList = false;
+  let open: 'ul' | 'table' | null = null;
   for (const b of blocks) {
     if (!b.text) continue;
-    if (b.kind === 'li' && !inList) { out.push('<ul>'); inList = true; }
-    if (b.kind !== 'li' && inList) { out.push('</ul>'); inList = false; }
+    const group = b.kind === 'li' ? 'ul' : b.kind === 'table' ? 'table' : null;
+    if (group !== open) {
+      if (open) out.push(`</${open}>`);
+      if (group) out.push(`<${group}>`);
+      open = group;
+    }
     const text = b.inner ?? esc(b.text);
     if (b.kind === 'figcaption') out.push(`<figure><figcaption>${text}</figcaption></figure>`);
-    else if (b.kind === 'table') out.push(`<p>${text}</p>`);
+    else if (b.kind === 'table') out.push(b.inner && CELLS.test(b.inner) ? `<tr>${b.inner}</tr>` : `<tr><td>${text}</td></tr>`);
     else out.push(`<${b.kind}>${text}</${b.kind}>`);
   }
-  if (inList) out.push('</ul>');
+  if (open) out.push(`</${open}>`);
   return out.join('\n');
 }

@@ -116,6 +116,10 @@ function abutsElement(el: Element): boolean {
   return !!p && isTag(p) && !JOINING_TAGS.has(p.name) && !BLOCK_TAGS.has(p.name);
 }
 
+/** Table cells do not break blocks: a row is one block (`1 Kyle Busch 5040 5`), its cells a space apart. */
+const CELLS = new Set(['td', 'th']);
+const breaks = (name: string): boolean => BLOCK_TAGS.has(name) && !CELLS.has(name);
+
 /** Cuts `roots` into blocks; elements in `container` (and below) get the CONTAINER flag. */
 export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: LinkDensityOf): RawBlock[] {
   const out: RawBlock[] = [];
@@ -173,8 +177,9 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
     if (!exit) {
       if (name === 'br') { parts.push('\n'); own(node); continue; }
       if (name === 'img') { own(node); continue; }
-      if (!BLOCK_TAGS.has(name) && abutsElement(node) && /[\p{L}\p{N}]$/u.test(parts[parts.length - 1] ?? '')) parts.push(' ');
-      if (BLOCK_TAGS.has(name)) {
+      if (CELLS.has(name)) { if (parts.length) parts.push(' '); }
+      else if (!BLOCK_TAGS.has(name) && abutsElement(node) && /[\p{L}\p{N}]$/u.test(parts[parts.length - 1] ?? '')) parts.push(' ');
+      if (breaks(name)) {
         flush();
         if (KIND[name]) kinds.push(KIND[name]!);
         if (name === 'ul' || name === 'ol') listStack.push(lists++);
@@ -189,7 +194,7 @@ export function walkBlocks(roots: AnyNode[], container: Set<Element>, ldOf: Link
     }
     if (name === 'a') linkDepth--;
     if (name === 'pre') preDepth--;
-    if (BLOCK_TAGS.has(name)) {
+    if (breaks(name)) {
       flush();
       if (KIND[name]) kinds.pop();
       if (name === 'ul' || name === 'ol') listStack.pop();

@@ -94,6 +94,15 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('Pricing');
   });
 
+  it('reads a data table by rows: one block per row in body, a real <table> in html', () => {
+    const para = 'The final standings of the season were decided in the last race, where the champion finished well ahead of his two closest rivals.';
+    const rows = [['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035'], ['3', 'Kevin Harvick', '5033'], ['4', 'Denny Hamlin', '5027']];
+    const table = `<table><thead><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    const r = clean(`<html><body><article><h1>Final standings of the cup series</h1><p>${para}</p>${table}<p>${para.replace('final', 'closing')}</p></article></body></html>`, { readability: 'never' });
+    expect(r.body).toContain('Pos. Driver Points\n\n1 Kyle Busch 5040\n\n2 Martin Truex Jr. 5035');
+    expect(r.html).toMatch(/<table>\s*<tr><th>Pos\.<\/th><th>Driver<\/th><th>Points<\/th><\/tr>\s*<tr><td>1<\/td><td>Kyle Busch<\/td><td>5040<\/td><\/tr>/);
+  });
+
   it('class words and tag names like constructor or __proto__ are only words', () => {
     const r = clean('<html><body><div class="constructor toString"><nav class="__proto__">Home</nav><constructor><p class="hasOwnProperty">The article paragraph is long enough to be kept, with commas, clauses and a full stop at its end.</p></constructor></div></body></html>');
     expect(r.body).toContain('The article paragraph');
