@@ -18,6 +18,7 @@ import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { dropRelatedSections } from './related-sections.js';
 import { keepEmbeddedPosts } from './embedded-posts.js';
+import { isNoiseText } from './noise-blocks.js';
 import { pageSignals, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import type { Paywall } from '../../types.js';
@@ -135,6 +136,7 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const cut = new Set<number>();
   if (!page.ruled) {
     keepEmbeddedPosts(page.blocks, keep);
+    for (let i = 0; i < keep.length; i++) if (keep[i] && isNoiseText(page.blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', page.blocks[i]!.text); }
     const before = [...keep];
     dropRelatedSections(page.blocks.map((b) => b.kind), page.blocks.map((b) => b.text), keep);
     for (let i = 0; i < keep.length; i++) if (before[i] && !keep[i]) { cut.add(i); ctx.removed.add('related', page.blocks[i]!.text); }

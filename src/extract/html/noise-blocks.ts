@@ -1,0 +1,24 @@
+/**
+ * Blocks that are text to no reader: a marquee or ticker repeating one phrase (`Book Now *Book Now *…`), and
+ * strings of machine tokens (UUIDs, long hex or base64 ids) that a script left in the markup.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
+const MACHINE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|[A-Za-z0-9_-]{24,})$/i;
+
+/** A block needs this many words before its repetition or its tokens are judged. */
+const MIN_WORDS = 12;
+/** Distinct words / words at or under which a block is one phrase repeated. */
+const REPEAT_RATIO = 0.15;
+/** Share of machine tokens from which a block is noise. */
+const MACHINE_SHARE = 0.3;
+
+/** True when a block's text is a repeated phrase or mostly machine tokens. */
+export function isNoiseText(text: string): boolean {
+  const words = text.match(WORD);
+  if (!words || words.length < MIN_WORDS) return false;
+  const distinct = new Set(words.map((w) => w.toLowerCase())).size;
+  if (distinct / words.length <= REPEAT_RATIO) return true;
+  let machine = 0;
+  for (const w of words) if (w.length >= 16 && MACHINE.test(w) && /\d/.test(w)) machine++;
+  return machine / words.length >= MACHINE_SHARE;
+}
