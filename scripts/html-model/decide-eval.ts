@@ -77,3 +77,37 @@ if (process.argv.includes('--changes')) {
     console.log(`${pg.id} ${pg.pageType} ${fa.toFixed(3)} -> ${fb.toFixed(3)} ${JSON.stringify(hs)}`);
   }
 }
+
+/** Within one list, the majority decides for all items (by count): from `up` kept, keep all; under `down`, drop all. */
+function listMajority(pg: Page, keep: boolean[], up: number, down: number): boolean[] {
+  const lists = (pg as Page & { lists: number[] }).lists;
+  const groups = new Map<number, number[]>();
+  lists.forEach((l, i) => { if (l >= 0) groups.set(l, [...(groups.get(l) ?? []), i]); });
+  const out = [...keep];
+  for (const idx of groups.values()) {
+    if (idx.length < 3) continue;
+    const share = idx.filter((i) => keep[i]).length / idx.length;
+    if (share >= up) for (const i of idx) out[i] = true;
+    else if (share < down) for (const i of idx) out[i] = false;
+  }
+  return out;
+}
+for (const up of [0.5, 0.6, 0.7, 1.01]) for (const down of [0, 0.2, 0.3]) {
+  report(`thresholds + list majority up=${up} down=${down}`, (pg, p) => listMajority(pg, thresholds(pg, p), up, down));
+}
+
+// the gated decision as shipped: Readability's model where the base model is unsure
+const full = shipped as unknown as { gate: number; withReadability: { thresholdIn: number; thresholdOut: number; byType?: Record<string, { thresholdIn: number; thresholdOut: number }> } };
+function gated(pg: Page): { p: number[]; t: { thresholdIn: number; thresholdOut: number } } {
+  const tb = model.base.byType?.[pg.pageType] ?? model.base;
+  let near = 0, total = 0;
+  pg.texts.forEach((s, i) => { const c = s.replace(/\s+/g, '').length; total += c; if (Math.abs(pg.pBase[i]! - (pg.container[i] ? tb.thresholdIn : tb.thresholdOut)) < 0.25) near += c; });
+  if (total && near / total >= full.gate) return { p: pg.pRd, t: full.withReadability.byType?.[pg.pageType] ?? full.withReadability };
+  return { p: pg.pBase, t: tb };
+}
+const gatedKeep = (pg: Page): boolean[] => { const { p, t } = gated(pg); return p.map((v, i) => v >= (pg.container[i] ? t.thresholdIn : t.thresholdOut)); };
+report('gated (shipped)', (pg) => gatedKeep(pg));
+report('gated + list majority 0.5/0.2', (pg) => listMajority(pg, gatedKeep(pg), 0.5, 0.2));
+report('gated + list majority 0.5/0', (pg) => listMajority(pg, gatedKeep(pg), 0.5, 0));
+report('gated + list majority 1.01/0.2', (pg) => listMajority(pg, gatedKeep(pg), 1.01, 0.2));
+report('gated + related', (pg) => { const k = gatedKeep(pg); dropRelatedSections((pg as Page & { kinds: string[] }).kinds, pg.texts, k); return k; });

@@ -147,7 +147,7 @@ const saveOof = argv.indexOf('--save-oof');
 if (saveOof >= 0) {
   // out-of-fold probabilities with what a decision rule needs, for scripts/html-model/decide-eval.ts
   writeFileSync(argv[saveOof + 1]!, JSON.stringify(samples.map((s, i) => ({
-    id: s.id, pageType: s.pageType, body: s.body, texts: s.blocks.map((b) => b.text), kinds: s.blocks.map((b) => b.kind), container: s.blocks.map((b) => (b.flags & F.CONTAINER ? 1 : 0)),
+    id: s.id, pageType: s.pageType, body: s.body, texts: s.blocks.map((b) => b.text), kinds: s.blocks.map((b) => b.kind), lists: s.blocks.map((b) => b.list), container: s.blocks.map((b) => (b.flags & F.CONTAINER ? 1 : 0)),
     words: s.words, pBase: Array.from(oofBase[i]!, (v) => Number(v.toFixed(4))), pRd: Array.from(oofRd[i]!, (v) => Number(v.toFixed(4))),
   }))));
 }

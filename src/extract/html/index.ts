@@ -16,9 +16,7 @@ import { classifyBlocks } from './classify.js';
 import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
-import { dropRelatedSections } from './related-sections.js';
-import { keepEmbeddedPosts } from './embedded-posts.js';
-import { isNoiseText } from './noise-blocks.js';
+import { correctDecisions } from './corrections.js';
 import { pageSignals, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import type { Paywall } from '../../types.js';
@@ -134,13 +132,7 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), guessPageType(page.signals), ctx.options.readability, consult).keep;
   }
   const cut = new Set<number>();
-  if (!page.ruled) {
-    keepEmbeddedPosts(page.blocks, keep);
-    for (let i = 0; i < keep.length; i++) if (keep[i] && isNoiseText(page.blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', page.blocks[i]!.text); }
-    const before = [...keep];
-    dropRelatedSections(page.blocks.map((b) => b.kind), page.blocks.map((b) => b.text), keep);
-    for (let i = 0; i < keep.length; i++) if (before[i] && !keep[i]) { cut.add(i); ctx.removed.add('related', page.blocks[i]!.text); }
-  }
+  if (!page.ruled) correctDecisions(page.blocks, keep, ctx, cut);
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
   const kept: RawBlock[] = [];
   for (let i = 0; i < page.blocks.length; i++) {

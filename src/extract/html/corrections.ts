@@ -1,0 +1,23 @@
+/**
+ * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
+ * lists are decided whole, blocks that are noise to any reader leave, and related-list sections leave. Each
+ * block a correction removes is logged with its reason.
+ */
+import type { PageContext } from '../../pipeline/context.js';
+import type { RawBlock } from './blocks.js';
+import { keepEmbeddedPosts } from './embedded-posts.js';
+import { applyListMajority } from './list-majority.js';
+import { isNoiseText } from './noise-blocks.js';
+import { dropRelatedSections } from './related-sections.js';
+
+/** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
+export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>): void {
+  keepEmbeddedPosts(blocks, keep);
+  applyListMajority(blocks, keep);
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i] && isNoiseText(blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', blocks[i]!.text); }
+  }
+  const before = [...keep];
+  dropRelatedSections(blocks.map((b) => b.kind), blocks.map((b) => b.text), keep);
+  for (let i = 0; i < keep.length; i++) if (before[i] && !keep[i]) { cut.add(i); ctx.removed.add('related', blocks[i]!.text); }
+}
