@@ -1,3 +1,4 @@
+/** The structure corrections after the block model: related-list sections, embedded posts, lists decided whole. */
 import { describe, it, expect } from 'vitest';
 import { clean } from '../../../src/index.js';
 import { isRelatedHeading, dropRelatedSections } from '../../../src/extract/html/related-sections.js';
@@ -55,5 +56,18 @@ describe('keepEmbeddedPosts', () => {
     const on = keepEmbeddedPosts(blocks, keep);
     expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['First paragraph.', 'Quoted post', '— Someone', 'Second paragraph.']);
     expect(on.length).toBe(2);
+  });
+});
+
+describe('applyListMajority', () => {
+  it('keeps a list whole from half its items, drops it under a fifth, leaves the middle alone', async () => {
+    const { parseHtml } = await import('../../../src/dom/index.js');
+    const { walkBlocks } = await import('../../../src/extract/html/blocks.js');
+    const { applyListMajority } = await import('../../../src/extract/html/list-majority.js');
+    const doc = parseHtml('<body><ul><li>Amber</li><li>Blue</li><li>Green</li><li>Violet</li></ul><ul><li>Home</li><li>News</li><li>Sport</li><li>Video</li><li>Weather</li><li>Contact</li></ul><ul><li>a</li><li>b</li><li>c</li></ul></body>');
+    const blocks = walkBlocks(doc.children, new Set(), () => 0);
+    const keep = blocks.map((b) => ['Amber', 'Green', 'Home', 'a'].includes(b.text));
+    expect(applyListMajority(blocks, keep)).toBe(3);
+    expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['Amber', 'Blue', 'Green', 'Violet', 'a']);
   });
 });
