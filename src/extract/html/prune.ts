@@ -96,11 +96,33 @@ function isChromeHeader(el: Element, stats: StatsMap): boolean {
   return true;
 }
 
+/** Chrome reasons of dialogs (consent, pop-ups): their text is not the page's prose (a consent dialog is never protected as content). */
+const DIALOG_REASONS = new Set(['cookie', 'popup']);
+
+/** Prose of the cookie-consent and pop-up dialogs among the body's (or the root's) direct children. */
+function dialogProse(root: ParentNode, stats: StatsMap): number {
+  let body: ParentNode = root;
+  for (let i = 0; i < 2; i++) {
+    const next = body.children.find((c): c is Element => isTag(c) && (c.name === 'html' || c.name === 'body'));
+    if (!next) break;
+    body = next;
+  }
+  let sum = 0;
+  for (const c of body.children) {
+    if (!isTag(c)) continue;
+    const why = classWhy(c);
+    if (why && DIALOG_REASONS.has(why)) sum += prose(stats, c);
+  }
+  return sum;
+}
+
 /** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
 export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
   const stats = before ?? computeStats(root);
   let total = 0;
   for (const c of root.children) if (isTag(c)) total += prose(stats, c);
+  // a consent dialog's text (often as long as the article) does not count in the page's prose
+  total -= dialogProse(root, stats);
   const protectAbove = Math.max(200, total * 0.4);
   const stack: Element[] = [];
   for (const c of root.children) if (isTag(c)) stack.push(c);
@@ -113,7 +135,7 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
-      const keep = p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2);
+      const keep = why !== 'cookie' && (p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2));
       if (!keep) { doomed.push([el, why]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);

@@ -94,6 +94,17 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('Pricing');
   });
 
+  it('a consent dialog as long as the page does not get the forum thread pruned as comments', () => {
+    const post = (who: string, t: string): string => `<article id="elComment_${who.length}" class="cPost ipsComment"><p>${who}</p><p>${t}</p></article>`;
+    const cookie = 'These technologies are used by or on behalf of our partners to understand how the site is used and to show relevant content, and they cannot be disabled in our systems. ';
+    const page = `<html><body><div id="onetrust-consent-sdk"><h2>Privacy Preference Center</h2><p>${cookie.repeat(6)}</p><p>${cookie.repeat(5)}</p></div>`
+      + `<main><h1>New 2500X PC case</h1><div id="comments">${post('Rabbids', 'Does anyone know what these two ports on the case are for? The manual says nothing about them, but they look very intentional and placed with a purpose.')}`
+      + `${post('DevBiker', 'I have heard that the rear one is for an external connection of the lighting devices, but I am not sure about the one at the bottom near the fans.')}</div></main></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body).toContain('Does anyone know what these two ports');
+    expect(r.body).not.toContain('Privacy Preference Center');
+  });
+
   it('reads a data table by rows: one block per row in body, a real <table> in html', () => {
     const para = 'The final standings of the season were decided in the last race, where the champion finished well ahead of his two closest rivals.';
     const rows = [['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035'], ['3', 'Kevin Harvick', '5033'], ['4', 'Denny Hamlin', '5027']];
