@@ -5,7 +5,7 @@ import type { DecisionRule } from '../../src/extract/text/decide.js';
 import { createContext, DEFAULTS, type ResolvedOptions } from '../../src/pipeline/context.js';
 import { blocksToText } from '../../src/extract/types.js';
 import type { GbdtModel } from '../../src/extract/gbdt.js';
-import { trainGbdt, DEFAULT_TRAIN, type TrainOptions } from './gbdt-train.js';
+import { trainGbdt, mergeModels, DEFAULT_TRAIN, type TrainOptions } from './gbdt-train.js';
 import { labelLines } from './label.js';
 import { predictProba } from '../../src/extract/gbdt.js';
 import { stackFeatures, STACK_NAMES } from '../../src/extract/text/stack.js';
@@ -42,7 +42,8 @@ function concat(rows: PageRows[], xs: Float32Array[], nf: number): { x: Float32A
 
 export function fitRows(rows: PageRows[], opt: TrainOptions): GbdtModel {
   const d = concat(rows, rows.map((r) => r.x), NUM_FEATURES);
-  return trainGbdt(d.x, NUM_FEATURES, d.y, d.w, [...FEATURE_NAMES], opt);
+  const bag = Math.max(1, opt.bag ?? 1);
+  return mergeModels(Array.from({ length: bag }, (_, k) => trainGbdt(d.x, NUM_FEATURES, d.y, d.w, [...FEATURE_NAMES], { ...opt, seed: opt.seed + 101 * k })));
 }
 
 /** Stage one on all rows; with `stacked`, stage two on out-of-fold stage-one probabilities (two halves by page). */
@@ -82,7 +83,7 @@ export function bodyOf(prep: PreparedDump, proba: Float64Array, threshold: numbe
 }
 
 export interface PageScore { id: string; type: string; p: number; r: number; f1: number }
-export interface CvResult { f1: number; byType: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array> }
+export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array> }
 
 /** Trains on the other folds' pages (all tools), scores the held-out fold's `evalTool` dumps. */
 export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {
@@ -91,12 +92,18 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   const probas = new Map<string, Float64Array>();
   const sums: Record<string, number> = {}; const byT: Record<string, number[]> = {};
   let count = 0;
+  const toolF: Record<string, number[]> = {};
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
     const model = trainRows(rows.filter((r) => folds.get(r.id) !== f), opt, stacked);
     const t1 = performance.now();
     for (const r of rows) {
-      if (folds.get(r.id) !== f || r.tool !== evalTool) continue;
+      if (folds.get(r.id) !== f) continue;
+      if (r.tool !== evalTool) {
+        // the same held-out pages dumped by the other tools: the decision rule only
+        (toolF[r.tool] ??= []).push(wcxbF1(bodyOf(r.prep, scoreLines(r.prep, model), thresholds[0]!, rule), r.body).f1);
+        continue;
+      }
       const proba = scoreLines(r.prep, model);
       probas.set(r.id, proba);
       thresholds.forEach((th, ti) => {
@@ -112,7 +119,8 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   }
   const byType = Object.fromEntries(Object.entries(byT).map(([t, v]) => [t, v.reduce((a, b) => a + b, 0) / v.length]));
   const th = Object.fromEntries(Object.entries(sums).map(([t, v]) => [t, v / count]));
-  return { f1: th[String(thresholds[0])]!, byType, perPage, thresholds: th, scores, proba: probas };
+  const byTool = Object.fromEntries(Object.entries(toolF).map(([t, v]) => [t, v.reduce((a, b) => a + b, 0) / v.length]));
+  return { f1: th[String(thresholds[0])]!, byType, byTool, perPage, thresholds: th, scores, proba: probas };
 }
 
 export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {

@@ -42,6 +42,28 @@ export function loadPages(ids: string[], tools: string[]): Page[] {
   return out;
 }
 
+/**
+ * Extra training pages (never test pages: their ids are in no fold): a benchmark set's truth bodies with dumps made by
+ * make-dumps.sh into DUMPS_DIR/<set>/<tool>/ (e.g. scrapinghub, 181 articles). Ids are prefixed `<set>:`.
+ */
+export function loadExtraPages(set: string, tools: string[]): Page[] {
+  const dir = join(SHARED, 'bench', set);
+  if (!existsSync(dir)) return [];
+  const out: Page[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const id = f.slice(0, -5);
+    const j = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { body?: string; page_type?: string };
+    if (typeof j.body !== 'string' || !j.body.trim()) continue;
+    for (const tool of tools) {
+      const d = join(DUMPS_DIR, set, tool, `${id}.txt`);
+      if (!existsSync(d)) continue;
+      const text = readFileSync(d, 'utf8');
+      if (text.trim()) out.push({ id: `${set}:${id}`, tool, text, body: j.body, type: j.page_type ?? 'article' });
+    }
+  }
+  return out;
+}
+
 /** Which of `k` folds a page is in (by its position in the sorted id list). */
 export function foldOf(ids: string[], k: number): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i % k]));

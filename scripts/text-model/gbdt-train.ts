@@ -11,10 +11,12 @@ export interface TrainOptions {
   colsample: number;
   bins: number;
   seed: number;
+  /** Models averaged (each with its own seed), merged into one tree list with mean log-odds. */
+  bag: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
-  trees: 150, depth: 5, lr: 0.1, lambda: 1, minChildWeight: 0.5, subsample: 0.7, colsample: 0.8, bins: 48, seed: 7,
+  trees: 150, depth: 5, lr: 0.1, lambda: 1, minChildWeight: 0.5, subsample: 0.7, colsample: 0.8, bins: 48, seed: 7, bag: 1,
 };
 
 /** Small seeded PRNG (mulberry32) so training is reproducible. */
@@ -144,4 +146,15 @@ export function trainGbdt(x: Float32Array, nf: number, y: Uint8Array, w: Float32
     trees.push(tree);
   }
   return { version: 1, features: names, base, trees, threshold: 0.5 };
+}
+
+/** One model whose log-odds are the mean of the given models' (their trees, leaf values divided by their count). */
+export function mergeModels(models: GbdtModel[]): GbdtModel {
+  const m = models.length;
+  if (m === 1) return models[0]!;
+  return {
+    ...models[0]!,
+    base: models.reduce((a, x) => a + x.base, 0) / m,
+    trees: models.flatMap((x) => x.trees.map((t) => ({ ...t, v: t.v.map((v) => v / m) }))),
+  };
 }

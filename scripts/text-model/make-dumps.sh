@@ -1,16 +1,30 @@
 #!/usr/bin/env bash
-# Makes extra text dumps of the wcxb-dev HTML pages with lynx, links and elinks (training data for the line model).
-# usage: scripts/text-model/make-dumps.sh [OUTDIR]   (needs: apt-get install -y w3m lynx links elinks)
+# Makes extra text dumps of benchmark HTML pages with w3m (200 and 80 columns), lynx, links and elinks (training data for the line model).
+# usage: scripts/text-model/make-dumps.sh [OUTDIR] [SETDIR]   (needs: apt-get install -y w3m lynx links elinks)
+#   default: the wcxb-dev pages into /tmp/unchrome-text-dumps (lynx, links, elinks, w3m at 80 columns: the w3m dumps,
+#   -cols 200, are the bench set);
+#   scripts/text-model/make-dumps.sh /tmp/unchrome-text-dumps/scrapinghub ../shared/bench/scrapinghub   (all five dumps)
 set -u
-SET="${WCXB_DEV:-$(cd "$(dirname "$0")/../../.." && pwd)/shared/bench/wcxb-dev}"
+SET="${2:-${WCXB_DEV:-$(cd "$(dirname "$0")/../../.." && pwd)/shared/bench/wcxb-dev}}"
 OUT="${1:-/tmp/unchrome-text-dumps}"
-mkdir -p "$OUT/lynx" "$OUT/links" "$OUT/elinks" "$OUT/html"
+TOOLS="lynx links elinks w3m80"
+[ -n "${2:-}" ] && TOOLS="w3m lynx links elinks w3m80"
+mkdir -p "$OUT/html"
+for t in $TOOLS; do mkdir -p "$OUT/$t"; done
 for gz in "$SET"/*.html.gz; do
   id="$(basename "$gz" .html.gz)"
   h="$OUT/html/$id.html"
   [ -s "$h" ] || gunzip -c "$gz" > "$h"
-  [ -s "$OUT/lynx/$id.txt" ] || timeout 20 lynx -dump -nolist -width=80 -assume_charset=utf-8 -display_charset=utf-8 "$h" > "$OUT/lynx/$id.txt" 2>/dev/null
-  [ -s "$OUT/links/$id.txt" ] || timeout 20 links -dump -width 110 -codepage utf-8 "$h" > "$OUT/links/$id.txt" 2>/dev/null
-  [ -s "$OUT/elinks/$id.txt" ] || timeout 20 elinks -dump -dump-width 500 -dump-charset utf-8 -no-references -no-numbering "$h" > "$OUT/elinks/$id.txt" 2>/dev/null
+  for t in $TOOLS; do
+    o="$OUT/$t/$id.txt"
+    [ -s "$o" ] && continue
+    case $t in
+      w3m) timeout 20 w3m -dump -cols 200 -T text/html -I utf-8 -O utf-8 "$h" > "$o" 2>/dev/null ;;
+      w3m80) timeout 20 w3m -dump -cols 80 -T text/html -I utf-8 -O utf-8 "$h" > "$o" 2>/dev/null ;;
+      lynx) timeout 20 lynx -dump -nolist -width=80 -assume_charset=utf-8 -display_charset=utf-8 "$h" > "$o" 2>/dev/null ;;
+      links) timeout 20 links -dump -width 110 -codepage utf-8 "$h" > "$o" 2>/dev/null ;;
+      elinks) timeout 20 elinks -dump -dump-width 500 -dump-charset utf-8 -no-references -no-numbering "$h" > "$o" 2>/dev/null ;;
+    esac
+  done
 done
-echo "dumps in $OUT: $(ls "$OUT"/lynx | wc -l) lynx, $(ls "$OUT"/links | wc -l) links, $(ls "$OUT"/elinks | wc -l) elinks"
+for t in $TOOLS; do echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
