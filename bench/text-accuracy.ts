@@ -14,7 +14,7 @@ import { clean } from '../src/index.js';
 import { extractWithModel } from '../src/extract/text/index.js';
 import type { GbdtModel } from '../src/extract/gbdt.js';
 import shipped from '../src/extract/text/model.json' with { type: 'json' };
-import { pageIds, loadPages, foldOf, availableTools, W3M_DIR, SHARED } from '../scripts/text-model/dataset.js';
+import { pageIds, loadPages, loadExtraPages, foldOf, availableTools, W3M_DIR, SHARED } from '../scripts/text-model/dataset.js';
 import { crossValidate, ctxFor } from '../scripts/text-model/cv.js';
 import { DEFAULT_TRAIN } from '../scripts/text-model/gbdt-train.js';
 
@@ -74,7 +74,9 @@ console.log(cv?.wcxb_f1 !== undefined
 
 if (args.includes('--cv') && !args.includes('--seeds-only')) {
   const ids = pageIds();
-  const pages = loadPages(ids, availableTools());
+  // the extra training-only sets the shipped model was trained with (scrapinghub dumps), unless --extra says otherwise
+  const extra = (flag('--extra') ?? (String(MODEL.meta?.trainedOn ?? '').includes('scrapinghub') ? 'scrapinghub' : '')).split(',').filter(Boolean);
+  const pages = [...loadPages(ids, availableTools()), ...extra.flatMap((set) => loadExtraPages(set, availableTools()))];
   // the shipped model's training options, unless overridden
   const opt = { ...DEFAULT_TRAIN, ...(MODEL.meta?.options as Partial<typeof DEFAULT_TRAIN> | undefined), ...(flag('--trees') ? { trees: Number(flag('--trees')) } : {}) };
   console.log(`== wcxb-dev-w3m, 5-fold CV by page (trained on ${[...new Set(pages.map((p) => p.tool))].join('+')} dumps of the other folds)`);
