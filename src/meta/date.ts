@@ -85,31 +85,56 @@ function inChromeOnly(match: string, input: DateInput): boolean {
   return input.removedText.some((r) => r.includes(match));
 }
 
-/** The first usable date in lines of text near the title; year-less dates get an inferred year (low confidence). */
-function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false, checkChrome = true, updated = false, from = 0): (DateResult & { labelled?: boolean; match?: string }) | null {
+/** How a line's dates are judged: byline-like only, not when found only in removed chrome, update-labelled ones instead of the rest. */
+interface LineChecks { bylineLike: boolean; checkChrome: boolean; updated: boolean }
+
+/**
+ * The dates of line `i` that count (`found`: the line's dates), with whether a "Published" label precedes them.
+ * The label may sit on the line(s) before (`Last Updated` / `on` / `Feb 24, 2026`).
+ */
+function usableDates(lines: string[], i: number, found: FoundDate[], input: DateInput, c: LineChecks): Array<{ f: FoundDate; labelled: boolean }> {
+  const line = lines[i]!;
+  if (line.length > 600 || COPYRIGHT.test(line)) return [];
+  const out: Array<{ f: FoundDate; labelled: boolean }> = [];
+  for (const f of found) {
+    if (c.checkChrome && inChromeOnly(f.match, input)) continue;
+    const prefix = line.slice(0, f.index);
+    const before = (prefix.length >= 40 || i === 0 ? prefix : `${lines[i - 2] ?? ''} ${lines[i - 1]} ${prefix}`).slice(-40).trim();
+    if (UPDATED_LABEL.test(before) !== c.updated) continue;
+    if (c.bylineLike && !isBylineLike(line, f)) continue;
+    out.push({ f, labelled: PUBLISHED_LABEL.test(before) });
+  }
+  return out;
+}
+
+type LineDate = DateResult & { labelled?: boolean; match?: string };
+
+/** A year-less date with its year inferred from the page (or `referenceDate`); low confidence. */
+function withInferredYear(f: FoundDate, input: DateInput, hints: ParseHints): LineDate | null {
+  const ref = refDate(input, hints.maxYear!);
+  if (!ref) return null;
+  return { date: ymd(inferYear(f.month, f.day, ref), f.month, f.day), source: 'text', confidence: 'low', match: f.match };
+}
+
+/** The first usable date of line `i`; an update date (`updated`) has low confidence; a year-less one is handed back as such. */
+function dateOfLine(lines: string[], i: number, found: FoundDate[], input: DateInput, c: LineChecks): { full: LineDate | null; yearless: FoundDate | null } {
   let yearless: FoundDate | null = null;
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > 600 || COPYRIGHT.test(line)) continue;
-    for (const f of findDates(line, hints)) {
-      if (checkChrome && inChromeOnly(f.match, input)) continue;
-      // the label may sit on the line(s) before (`Last Updated` / `on` / `Feb 24, 2026`)
-      const prefix = line.slice(0, f.index);
-      const before = (prefix.length >= 40 || i === 0 ? prefix : `${lines[i - 2] ?? ''} ${lines[i - 1]} ${prefix}`).slice(-40).trim();
-      if (UPDATED_LABEL.test(before) !== updated) continue;
-      if (bylineLike && !isBylineLike(line, f)) continue;
-      if (updated) { if (f.year !== null) return { ...out(f, 'text', 'low'), match: f.match }; continue; }
-      if (f.year !== null) return { ...out(f, 'text', 'medium'), labelled: PUBLISHED_LABEL.test(before), match: f.match };
-      yearless ??= f;
-    }
+  for (const { f, labelled } of usableDates(lines, i, found, input, c)) {
+    if (f.year !== null) return { full: c.updated ? { ...out(f, 'text', 'low'), match: f.match } : { ...out(f, 'text', 'medium'), labelled, match: f.match }, yearless };
+    if (!c.updated) yearless ??= f;
   }
-  if (yearless) {
-    const ref = refDate(input, hints.maxYear!);
-    if (!ref) return null;
-    const y = inferYear(yearless.month, yearless.day, ref);
-    return { date: ymd(y, yearless.month, yearless.day), source: 'text', confidence: 'low', match: yearless.match };
+  return { full: null, yearless };
+}
+
+/** The first usable date in lines of text near the title; year-less dates get an inferred year (low confidence). */
+function fromLines(lines: string[], input: DateInput, hints: ParseHints, bylineLike = false, checkChrome = true, updated = false): LineDate | null {
+  let yearless: FoundDate | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const d = dateOfLine(lines, i, findDates(lines[i]!, hints), input, { bylineLike, checkChrome, updated });
+    if (d.full) return d.full;
+    yearless ??= d.yearless;
   }
-  return null;
+  return yearless ? withInferredYear(yearless, input, hints) : null;
 }
 
 /** Weights of the evidence kinds in the vote (higher = more trusted). */
@@ -297,14 +322,14 @@ const HEADLINE_LINE = /(?:\S+\s+){3}\S|[\p{Script=Han}\p{Script=Hiragana}\p{Scri
  * headline (`Storm closes schools` / `May 9, 2025` / `Local team wins` / `May 9, 2025`). A thread's date repeated
  * by its byline and its first post (`By Rabbids` / `Posted March 19, 2024`) is not one.
  */
-function listDatesIn(lines: string[], hints: ParseHints): Set<string> {
+function listDatesIn(lines: string[], dates: FoundDate[][]): Set<string> {
   const heads = new Map<string, Set<string>>();
   const count = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
-    for (const f of findDates(lines[i]!, hints)) {
+    for (const f of dates[i]!) {
       count.set(f.match, (count.get(f.match) ?? 0) + 1);
       const own = lines[i]!.replace(f.match, ' ');
-      const head = HEADLINE_LINE.test(own) ? own : [lines[i - 1], lines[i - 2]].find((l) => l !== undefined && HEADLINE_LINE.test(l) && !findDates(l, hints).length);
+      const head = HEADLINE_LINE.test(own) ? own : [i - 1, i - 2].map((j) => (j >= 0 && !dates[j]!.length ? lines[j]! : '')).find((l) => HEADLINE_LINE.test(l));
       if (!head) continue;
       const s = heads.get(f.match) ?? new Set<string>();
       s.add(head);
@@ -322,19 +347,22 @@ function listDatesIn(lines: string[], hints: ParseHints): Set<string> {
  */
 function windowDate(win: { lines: string[]; anchor: number }, input: DateInput, hints: ParseHints, updated: boolean): DateResult | null {
   const { lines, anchor } = win;
+  const dates = lines.map((l) => findDates(l, hints));
+  const listDates = listDatesIn(lines, dates);
+  const checks: LineChecks = { bylineLike: true, checkChrome: false, updated };
   let best: { r: DateResult; cost: number } | null = null;
-  let yearless: { r: DateResult; cost: number } | null = null;
-  const listDates = listDatesIn(lines, hints);
+  let yearless: { f: FoundDate; cost: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const cost = i >= anchor ? i - anchor : (anchor - i) * BEFORE_TITLE_COST;
     if (best && cost >= best.cost) continue;
-    const r = fromLines(lines.slice(Math.max(0, i - 2), i + 1), input, hints, true, false, updated, Math.min(i, 2));
-    if (!r || listDates.has(r.match!)) continue;
-    const found = { r: { date: r.date, source: r.source, confidence: r.confidence }, cost };
+    const d = dateOfLine(lines, i, dates[i]!, input, checks);
+    if (d.full && !listDates.has(d.full.match!)) best = { r: { date: d.full.date, source: d.full.source, confidence: d.full.confidence }, cost };
     // a year-less date (its year inferred) only when no full date is found
-    if (r.confidence === 'low' && !updated) { if (!yearless || cost < yearless.cost) yearless = found; } else best = found;
+    else if (!d.full && d.yearless && !listDates.has(d.yearless.match) && (!yearless || cost < yearless.cost)) yearless = { f: d.yearless, cost };
   }
-  return best?.r ?? yearless?.r ?? null;
+  if (best) return best.r;
+  const y = yearless ? withInferredYear(yearless.f, input, hints) : null;
+  return y ? { date: y.date, source: y.source, confidence: y.confidence } : null;
 }
 
 function maxYearFor(referenceDate: string | undefined): number {

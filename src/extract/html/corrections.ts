@@ -17,7 +17,5 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   for (let i = 0; i < keep.length; i++) {
     if (keep[i] && isNoiseText(blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', blocks[i]!.text); }
   }
-  const before = [...keep];
-  dropRelatedSections(blocks.map((b) => b.kind), blocks.map((b) => b.text), keep);
-  for (let i = 0; i < keep.length; i++) if (before[i] && !keep[i]) { cut.add(i); ctx.removed.add('related', blocks[i]!.text); }
+  dropRelatedSections(blocks.map((b) => b.kind), blocks.map((b) => b.text), keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });
 }

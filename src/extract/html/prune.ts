@@ -79,11 +79,11 @@ function holdsEmbeddedPost(el: Element, depth: number): boolean {
 /** Why an element looks like chrome by its class/id words (weaker evidence), or null. */
 function classWhy(el: Element): string | null {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
-  // a social post quoted in the article (`<div class="social-media-embed"><blockquote class="twitter-tweet">`) is content, not a share bar
-  if (holdsEmbeddedPost(el, 3)) return null;
   const words = classWords(el);
   if (!words.length || hasContentWord(words)) return null;
-  return chromeReason(words);
+  const why = chromeReason(words);
+  // a social post quoted in the article (`<div class="social-media-embed"><blockquote class="twitter-tweet">`) is content, not a share bar
+  return why && holdsEmbeddedPost(el, 3) ? null : why;
 }
 
 /** A page header: no heading of the article inside, or mostly links. */

@@ -16,14 +16,17 @@ export function isRelatedHeading(text: string): boolean {
   return HEADINGS.has(text.toLowerCase().replace(TRAIL, '').trim());
 }
 
-/** Un-keeps the blocks of related-list sections; returns how many were dropped. `kinds`: block kinds (`h2` …, `p`). */
-export function dropRelatedSections(kinds: readonly string[], texts: readonly string[], keep: boolean[]): number {
+/**
+ * Un-keeps the blocks of related-list sections; returns how many were dropped, each also handed to `onDrop`.
+ * `kinds`: block kinds (`h2` …, `p`).
+ */
+export function dropRelatedSections(kinds: readonly string[], texts: readonly string[], keep: boolean[], onDrop?: (i: number) => void): number {
   let inSection = false;
   let dropped = 0;
   for (let i = 0; i < texts.length; i++) {
     const heading = kinds[i]!.length === 2 && kinds[i]![0] === 'h';
     if (heading) inSection = isRelatedHeading(texts[i]!);
-    if (inSection && keep[i]) { keep[i] = false; dropped++; }
+    if (inSection && keep[i]) { keep[i] = false; dropped++; onDrop?.(i); }
   }
   return dropped;
 }

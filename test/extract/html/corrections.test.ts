@@ -2,6 +2,13 @@
 import { describe, it, expect } from 'vitest';
 import { clean } from '../../../src/index.js';
 import { isRelatedHeading, dropRelatedSections } from '../../../src/extract/html/related-sections.js';
+import { parseHtml } from '../../../src/dom/index.js';
+import { walkBlocks } from '../../../src/extract/html/blocks.js';
+import { keepEmbeddedPosts } from '../../../src/extract/html/embedded-posts.js';
+import { applyListMajority } from '../../../src/extract/html/list-majority.js';
+
+/** The blocks of a small page, as the HTML path cuts them. */
+const blocksOf = (html: string): ReturnType<typeof walkBlocks> => walkBlocks(parseHtml(html).children, new Set(), () => 0);
 
 const prose = (topic: string): string => `<p>${topic} is a long paragraph of real prose, with clauses, commas and a full stop, written for the readers who came to this page and stayed to read it to the end.</p>`;
 
@@ -46,12 +53,8 @@ describe('embedded social posts', () => {
 });
 
 describe('keepEmbeddedPosts', () => {
-  it('turns on the blocks of a post whose neighbours are kept, not of one at the edge of the article', async () => {
-    const { parseHtml } = await import('../../../src/dom/index.js');
-    const { walkBlocks } = await import('../../../src/extract/html/blocks.js');
-    const { keepEmbeddedPosts } = await import('../../../src/extract/html/embedded-posts.js');
-    const doc = parseHtml('<body><p>First paragraph.</p><blockquote class="twitter-tweet"><p>Quoted post</p>— Someone</blockquote><p>Second paragraph.</p><blockquote class="instagram-media"><p>Trailing post</p></blockquote></body>');
-    const blocks = walkBlocks(doc.children, new Set(), () => 0);
+  it('turns on the blocks of a post whose neighbours are kept, not of one at the edge of the article', () => {
+    const blocks = blocksOf('<body><p>First paragraph.</p><blockquote class="twitter-tweet"><p>Quoted post</p>— Someone</blockquote><p>Second paragraph.</p><blockquote class="instagram-media"><p>Trailing post</p></blockquote></body>');
     const keep = blocks.map((b) => !/post|Someone/.test(b.text));
     const on = keepEmbeddedPosts(blocks, keep);
     expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['First paragraph.', 'Quoted post', '— Someone', 'Second paragraph.']);
@@ -60,12 +63,8 @@ describe('keepEmbeddedPosts', () => {
 });
 
 describe('applyListMajority', () => {
-  it('keeps a list whole from half its items, drops it under a fifth, leaves the middle alone', async () => {
-    const { parseHtml } = await import('../../../src/dom/index.js');
-    const { walkBlocks } = await import('../../../src/extract/html/blocks.js');
-    const { applyListMajority } = await import('../../../src/extract/html/list-majority.js');
-    const doc = parseHtml('<body><ul><li>Amber</li><li>Blue</li><li>Green</li><li>Violet</li></ul><ul><li>Home</li><li>News</li><li>Sport</li><li>Video</li><li>Weather</li><li>Contact</li></ul><ul><li>a</li><li>b</li><li>c</li></ul></body>');
-    const blocks = walkBlocks(doc.children, new Set(), () => 0);
+  it('keeps a list whole from half its items, drops it under a fifth, leaves the middle alone', () => {
+    const blocks = blocksOf('<body><ul><li>Amber</li><li>Blue</li><li>Green</li><li>Violet</li></ul><ul><li>Home</li><li>News</li><li>Sport</li><li>Video</li><li>Weather</li><li>Contact</li></ul><ul><li>a</li><li>b</li><li>c</li></ul></body>');
     const keep = blocks.map((b) => ['Amber', 'Green', 'Home', 'a'].includes(b.text));
     expect(applyListMajority(blocks, keep)).toBe(3);
     expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['Amber', 'Blue', 'Green', 'Violet', 'a']);
