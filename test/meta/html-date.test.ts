@@ -24,6 +24,18 @@ describe('publication date from HTML', () => {
     expect(r.dateSource).toBe('meta');
   });
 
+  it.each([
+    ['Dublin Core', '<meta name="DC.date.issued" content="2024-06-01">'],
+    ['Dublin Core terms', '<meta name="dcterms.issued" content="2024-06-01">'],
+    ['Parse.ly', '<meta name="parsely-pub-date" content="2024-06-01T09:30:00Z">'],
+    ['Sailthru', '<meta name="sailthru.date" content="2024-06-01 09:30:00">'],
+    ['itemprop', '<meta itemprop="datePublished" content="2024-06-01">'],
+  ])('reads the %s publication meta tag', (_name, tag) => {
+    const r = clean(page(tag, `<h1>Budget</h1>${article}`));
+    expect(r.date?.slice(0, 10)).toBe('2024-06-01');
+    expect(r.dateSource).toBe('meta');
+  });
+
   it('never takes a modification date alone for the publication date', () => {
     expect(clean(page('<meta property="og:updated_time" content="2024-06-10">', `<h1>Budget</h1>${article}`)).date).toBeNull();
   });
