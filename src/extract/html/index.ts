@@ -12,7 +12,7 @@ import { scoreCandidates, withSiblings } from './score.js';
 import { walkBlocks, F, type RawBlock } from './blocks.js';
 import { statsOf, linkDensity, computeStats, type StatsMap } from './stats.js';
 import { ARTICLE_SELECTORS } from './vocab.js';
-import { classifyBlocks } from './classify.js';
+import { classifyBlocks, type BlockModel } from './classify.js';
 import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
@@ -123,14 +123,21 @@ function readabilityAffordable(html: string, blocks: RawBlock[], ctx: PageContex
   return performance.now() - ctx.startedAt < ctx.options.timeoutMs * 0.3;
 }
 
-export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {
-  const page = prepareHtml(doc, ctx, bodySelectors, facts);
-  let keep: boolean[];
-  if (page.ruled) keep = page.blocks.map(() => true);
-  else {
-    const consult = (): boolean => readabilityAffordable(html, page.blocks, ctx) && markReadabilityBlocks(page.blocks, html);
-    keep = classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), guessPageType(page.signals), ctx.options.readability, consult).keep;
-  }
+/** The article's blocks chosen from a prepared page, and the paywall stub found near them. */
+export interface ChosenArticle {
+  article: RawBlock[];
+  paywall: Paywall;
+}
+
+/**
+ * Decides the prepared page's blocks (block model, Readability consulted through `consult` where the model is
+ * unsure), applies the structure corrections and the paywall cut, logs what left, and drops a leading title.
+ * `model` defaults to the shipped one (the cross-validation script passes a fold's model).
+ */
+export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () => boolean, model?: BlockModel | null): ChosenArticle {
+  const keep = page.ruled
+    ? page.blocks.map(() => true)
+    : classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), guessPageType(page.signals), ctx.options.readability, consult, model).keep;
   const cut = new Set<number>();
   if (!page.ruled) correctDecisions(page.blocks, keep, ctx, cut);
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
@@ -140,7 +147,13 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     if (keep[i]) kept.push(b);
     else if (!cut.has(i)) ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
   }
-  const article = dropLeadingTitle(kept, page.title);
+  return { article: dropLeadingTitle(kept, page.title), paywall };
+}
+
+export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {
+  const page = prepareHtml(doc, ctx, bodySelectors, facts);
+  const consult = (): boolean => readabilityAffordable(html, page.blocks, ctx) && markReadabilityBlocks(page.blocks, html);
+  const { article, paywall } = chooseArticle(page, ctx, consult);
   const blocks: Block[] = article.map((b) => ({ kind: b.kind, text: b.text }));
   return {
     blocks,
@@ -151,4 +164,3 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     bylineZone: blocks.slice(0, 3).map((b) => b.text),
   };
 }
-
