@@ -9,6 +9,7 @@ import { keepEmbeddedPosts } from './embedded-posts.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
 import { dropRelatedSections } from './related-sections.js';
+import { dropDuplicateRuns } from './duplicate-runs.js';
 
 /** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
 export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>): void {
@@ -17,5 +18,6 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   for (let i = 0; i < keep.length; i++) {
     if (keep[i] && isNoiseText(blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', blocks[i]!.text); }
   }
+  for (const i of dropDuplicateRuns(blocks.map((b) => b.text), keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
   dropRelatedSections(blocks.map((b) => b.kind), blocks.map((b) => b.text), keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });
 }

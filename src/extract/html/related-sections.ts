@@ -3,7 +3,7 @@
  * articles", "Most read"): however article-like their items read (full quotes, teasers with a summary), a list
  * of other pages is not the page. A section runs to the next heading that is not itself such a heading.
  */
-import { RELATED_SECTION_HEADINGS } from '../vocab/chrome-words.js';
+import { RELATED_SECTION_HEADINGS, RELATED_SECTION_PATTERNS } from '../vocab/chrome-words.js';
 
 const HEADINGS = new Set(RELATED_SECTION_HEADINGS.map((w) => w.toLowerCase()));
 const TRAIL = /[\s:：.!?|»›>…·•\-–—]+$/u;
@@ -13,7 +13,8 @@ const MAX_HEADING_CHARS = 60;
 /** True when a heading's text names a list of other pages. */
 export function isRelatedHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
-  return HEADINGS.has(text.toLowerCase().replace(TRAIL, '').trim());
+  const k = text.toLowerCase().replace(TRAIL, '').trim();
+  return HEADINGS.has(k) || RELATED_SECTION_PATTERNS.some((re) => re.test(k));
 }
 
 /**

@@ -94,3 +94,35 @@ export const RELATED_SECTION_HEADINGS: readonly string[] = [
   'lo más leído', 'articoli correlati', 'i più letti', 'notícias relacionadas', 'mais lidas', '相关推荐', '热点推荐', '热门推荐',
   '推荐阅读', '相关阅读', '相关文章', '関連記事', '人気記事',
 ];
+
+/**
+ * Heading shapes of recommendation blocks on shops and portals that the exact list above cannot enumerate
+ * ("Customers who viewed this item also viewed", "Frequently bought together", "Similar items", "Ähnliche Produkte",
+ * "看了又看"), tested on a heading's lowercased text: a section under one is other products or pages, never this one.
+ */
+export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
+  // en
+  /\b(?:customers|people|shoppers|buyers|readers|others)\b.{0,40}\balso\b/u,
+  /\balso (?:bought|viewed|purchased|liked|loved|read|searched|like|love)\b/u,
+  /\bfrequently bought together\b/u,
+  /^(?:similar|related|recommended|sponsored|featured|recently viewed|trending|popular|more) (?:items|products|searches|listings|articles|posts|stories|videos|for you)\b/u,
+  /\byou (?:may|might|will|could) also\b/u,
+  /^(?:explore|shop|see|browse) (?:related|similar|more)\b/u,
+  /^complete the look\b/u,
+  /^(?:more|other) (?:items|products|listings|books) (?:from|by|like)\b/u,
+  /^(?:compare with similar|top picks for you|inspired by your)\b/u,
+  // de
+  /\bkunden\b.{0,40}\bauch\b/u, /^(?:ähnliche|passende|empfohlene|zuletzt angesehene) (?:artikel|produkte)\b/u, /^zuletzt angesehen\b/u,
+  // fr
+  /\bclients\b.{0,40}\s(?:aussi|également)(?:\s|$)/u, /^produits (?:similaires|associés|recommandés|consultés)\b/u, /^(?:récemment consultés|vous pourriez aussi aimer)\b/u,
+  // es / pt / it
+  /\bclientes\b.{0,40}\btambién\b/u, /^productos (?:similares|relacionados|recomendados)\b/u, /^(?:vistos recientemente|también te puede gustar)\b/u,
+  /\bclientes\b.{0,40}\btambém\b/u, /^produtos (?:semelhantes|relacionados|similares|recomendados)\b/u, /^(?:vistos recentemente|quem viu também viu)\b/u,
+  /^prodotti (?:simili|correlati|consigliati)\b/u, /^(?:visti di recente|chi ha (?:acquistato|visto) questo)\b/u,
+  // nl
+  /^(?:vergelijkbare|gerelateerde) (?:producten|artikelen)\b/u, /\bklanten\b.{0,40}\book\b/u, /^recent bekeken\b/u,
+  // zh / ja / ko
+  /看了又看|买了又买|相关商品|相似商品|为你推荐|为您推荐|浏览记录/u,
+  /この商品を(?:買った|見た|チェックした)人|関連商品|おすすめ商品|最近チェックした/u,
+  /함께 본 상품|추천 상품|관련 상품|최근 본 상품/u,
+];

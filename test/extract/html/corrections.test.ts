@@ -6,6 +6,7 @@ import { parseHtml } from '../../../src/dom/index.js';
 import { walkBlocks } from '../../../src/extract/html/blocks.js';
 import { keepEmbeddedPosts } from '../../../src/extract/html/embedded-posts.js';
 import { applyListMajority } from '../../../src/extract/html/list-majority.js';
+import { dropDuplicateRuns } from '../../../src/extract/html/duplicate-runs.js';
 
 /** The blocks of a small page, as the HTML path cuts them. */
 const blocksOf = (html: string): ReturnType<typeof walkBlocks> => walkBlocks(parseHtml(html).children, new Set(), () => 0);
@@ -18,6 +19,13 @@ describe('related-list sections', () => {
       expect(isRelatedHeading(h), h).toBe(true);
     }
     for (const h of ['Contact us', 'FAQ', 'How we tested', 'Related work in machine translation over the last decade']) expect(isRelatedHeading(h), h).toBe(false);
+  });
+
+  it('recognises shop recommendation headings by their shape, in several languages', () => {
+    for (const h of ['Customers who viewed this item also viewed', 'People who bought this also bought', 'Frequently bought together', 'Similar items', 'Explore related items', 'Ähnliche Produkte', 'Kunden kauften auch', 'Les clients ont également acheté', 'Productos relacionados', '看了又看', 'この商品を買った人はこんな商品も買っています']) {
+      expect(isRelatedHeading(h), h).toBe(true);
+    }
+    for (const h of ['Product details', 'Customer reviews', 'Similar to a French press, but faster', 'Specifications', 'Technische Daten']) expect(isRelatedHeading(h), h).toBe(false);
   });
 
   it('drops what a related heading opens, up to the next ordinary heading', () => {
@@ -68,5 +76,34 @@ describe('applyListMajority', () => {
     const keep = blocks.map((b) => ['Amber', 'Green', 'Home', 'a'].includes(b.text));
     expect(applyListMajority(blocks, keep)).toBe(3);
     expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['Amber', 'Blue', 'Green', 'Violet', 'a']);
+  });
+});
+
+describe('duplicate runs', () => {
+  const para = (n: number): string => `Paragraph ${n} of the article, long enough to be a real block of text that a reader reads once.`;
+
+  it('drops the second copy of a run printed right after the first (responsive layouts)', () => {
+    const texts = [para(1), para(2), para(3), para(1), para(2), para(3), 'Footer'];
+    const keep = texts.map(() => true);
+    expect(dropDuplicateRuns(texts, keep)).toEqual([3, 4, 5]);
+    expect(keep).toEqual([true, true, true, false, false, false, true]);
+  });
+
+  it('keeps repeats with other text between them, single repeated blocks and short runs', () => {
+    // a plan that serves the same meal every day: the repeated run is separated by each day's own text
+    const plan = ['Pre-workout meal: oats, berries, a spoon of almond butter and a glass of water or black coffee.', 'Drink 20 to 30 minutes before your workout, with a banana or another light snack to keep you going.'];
+    const texts = ['Day 1', ...plan, 'Day 1 lunch: chicken salad with a vinaigrette', 'Day 2', ...plan, 'Day 2 lunch: lentil soup'];
+    const keep = texts.map(() => true);
+    expect(dropDuplicateRuns(texts, keep)).toEqual([]);
+    const quote = [para(1), para(2), para(1), para(4)];
+    expect(dropDuplicateRuns(quote, quote.map(() => true))).toEqual([]);
+    const short = ['Yes', 'No', 'Yes', 'No'];
+    expect(dropDuplicateRuns(short, short.map(() => true))).toEqual([]);
+  });
+
+  it('judges only kept blocks: a dropped copy in between does not hide the doubling', () => {
+    const texts = [para(1), para(2), para(3), 'Menu', para(1), para(2), para(3)];
+    const keep = [true, true, true, false, true, true, true];
+    expect(dropDuplicateRuns(texts, keep)).toEqual([4, 5, 6]);
   });
 });
