@@ -17,7 +17,7 @@ import { collectHtmlFacts } from '../../src/meta/index.js';
 import { pageFeatureValues, guessPageType } from '../../src/extract/page-type.js';
 import { predictProba, type GbdtModel } from '../../src/extract/gbdt.js';
 import type { RawBlock } from '../../src/extract/html/blocks.js';
-import { trainGbdt, DEFAULT_TRAIN, type TrainOptions } from '../text-model/gbdt-train.js';
+import { trainGbdt, mergeModels, DEFAULT_TRAIN, type TrainOptions } from '../text-model/gbdt-train.js';
 import { labelLines } from '../text-model/label.js';
 import { wcxbF1 } from '../text-model/metric.js';
 import { listPages, readPage, ROOT } from '../../bench/lib/sets.js';
@@ -76,7 +76,9 @@ function stack(samples: Sample[], xs: Float32Array[], nf: number): { x: Float32A
 
 function trainOn(samples: Sample[], xs: Float32Array[], opt: TrainOptions): GbdtModel {
   const { x, y, w } = stack(samples, xs, NUM_FEATURES);
-  return trainGbdt(x, NUM_FEATURES, y, w, [...FEATURE_NAMES], opt);
+  // `bag` models with their own seeds, merged into one (their mean log-odds)
+  const bag = Math.max(1, opt.bag);
+  return mergeModels(Array.from({ length: bag }, (_, k) => trainGbdt(x, NUM_FEATURES, y, w, [...FEATURE_NAMES], { ...opt, seed: opt.seed + 101 * k })));
 }
 
 /** Out-of-fold predictions: each page predicted by a model trained on the other `k` − 1 folds. */
@@ -137,10 +139,10 @@ const FINGERPRINT_PAGES: Array<[string, string]> = [
   ['fixtures/rules/netease-dy-article.html', 'https://www.163.com/dy/article/example.html'],
 ];
 
-/** Tree options from the command line (`--trees --depth --lr --min-child --subsample`); defaults: the shipped model's. */
+/** Tree options from the command line (`--trees --depth --lr --min-child --subsample --seed --bag`); defaults: the shipped model's. */
 export function treeOptions(argv: string[]): TrainOptions {
   const num = (name: string, def: number): number => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : def; };
-  return { ...DEFAULT_TRAIN, trees: num('--trees', 200), depth: num('--depth', 4), lr: num('--lr', 0.05), minChildWeight: num('--min-child', 5), subsample: num('--subsample', DEFAULT_TRAIN.subsample) };
+  return { ...DEFAULT_TRAIN, trees: num('--trees', 200), depth: num('--depth', 4), lr: num('--lr', 0.05), minChildWeight: num('--min-child', 5), subsample: num('--subsample', DEFAULT_TRAIN.subsample), seed: num('--seed', DEFAULT_TRAIN.seed), bag: num('--bag', DEFAULT_TRAIN.bag) };
 }
 
 export interface FitOptions {
