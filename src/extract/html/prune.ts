@@ -9,6 +9,7 @@ import type { RemovedLog } from '../../pipeline/removed.js';
 import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
 import { classWords, chromeReason, hasContentWord } from './classes.js';
 import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
+import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from './streamed-segments.js';
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
@@ -31,7 +32,10 @@ const NOSCRIPT_CONTENT_CHARS = 500;
  */
 const HIDDEN_CONTENT_SHARE = 0.5;
 
-/** Removes scripts, styles, forms' controls, comments and hidden elements. Iterative. */
+/**
+ * Removes scripts, styles, forms' controls, comments and hidden elements. Iterative. React's streamed segments
+ * (hidden until a script moves them) are moved into their placeholders first (streamed-segments.ts).
+ */
 export function dropNonContent(root: ParentNode): void {
   let pageText = -1;
   const revealed = (n: Element): boolean => {
@@ -40,10 +44,14 @@ export function dropNonContent(root: ParentNode): void {
   };
   const stack: AnyNode[] = [...root.children];
   const doomed: AnyNode[] = [];
+  const segments: Element[] = [];
+  const placeholders = new Map<string, Element>();
   while (stack.length) {
     const n = stack.pop()!;
     if (isComment(n)) { doomed.push(n); continue; }
     if (!isTag(n)) continue;
+    if (isStreamedSegment(n)) { segments.push(n); for (const c of n.children) stack.push(c); continue; }
+    if (isSegmentPlaceholder(n)) placeholders.set(n.attribs['id']!, n);
     if (n.name === 'noscript' && !isHidden(n) && textOf(n).length >= NOSCRIPT_CONTENT_CHARS) {
       for (const c of n.children) stack.push(c);
       continue;
@@ -51,6 +59,7 @@ export function dropNonContent(root: ParentNode): void {
     if (DROP_TAGS.has(n.name) || (isHidden(n) && !revealed(n))) { doomed.push(n); continue; }
     for (const c of n.children) stack.push(c);
   }
+  if (segments.length) placeStreamedSegments(segments, placeholders);
   for (const n of doomed) removeLeavingGap(n);
 }
 

@@ -94,6 +94,21 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('Pricing');
   });
 
+  it('moves streamed React segments into their placeholders, in reading order, whatever their size', () => {
+    const para = (topic: string): string => `<p>${topic} is explained here in a paragraph of real prose, with clauses, commas and a full stop, for readers who came for it.</p>`;
+    const page = '<html><body><main><h1>How index funds work</h1>'
+      + `${para('The first idea')}<template id="B:0"></template><div>Loading paragraph...</div>${para('The third idea')}<template id="B:1"></template><div>Loading paragraph...</div></main>`
+      + `<div hidden id="S:1">${para('The fourth idea')}</div><div hidden id="S:0">${para('The second idea')}</div>`
+      + `<div hidden id="S:7">${para('A late part without a placeholder')}</div><div hidden class="menu"><a href="/">Home</a></div></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    const at = (s: string): number => r.body.indexOf(s);
+    for (const s of ['The first idea', 'The second idea', 'The third idea', 'The fourth idea', 'A late part']) expect(at(s), s).toBeGreaterThanOrEqual(0);
+    expect(at('The first idea')).toBeLessThan(at('The second idea'));
+    expect(at('The second idea')).toBeLessThan(at('The third idea'));
+    expect(at('The third idea')).toBeLessThan(at('The fourth idea'));
+    expect(r.body).not.toContain('Home');
+  });
+
   it('a consent dialog as long as the page does not get the forum thread pruned as comments', () => {
     const post = (who: string, t: string): string => `<article id="elComment_${who.length}" class="cPost ipsComment"><p>${who}</p><p>${t}</p></article>`;
     const cookie = 'These technologies are used by or on behalf of our partners to understand how the site is used and to show relevant content, and they cannot be disabled in our systems. ';
