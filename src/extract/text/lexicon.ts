@@ -32,8 +32,10 @@ export function lexTokens(lw: LineWords, text: string, lang: string): string[] {
   return [...out];
 }
 
-/** Per line, `LEXICON_NAMES.length` values (row-major). */
-/** `blankBefore[i]`: a blank line precedes line i (blocks are the lines between blank lines). */
+/**
+ * Per line, `LEXICON_NAMES.length` values (row-major). `get`: a token's log-odds, if the lexicon has it;
+ * `blankBefore[i]`: a blank line precedes line i (blocks are the lines between blank lines).
+ */
 export function lexiconFeatures<T>(tokens: ArrayLike<T>[], get: (t: T) => number | undefined, blankBefore: ArrayLike<boolean>): Float32Array {
   const n = tokens.length; const K = LEXICON_NAMES.length;
   const out = new Float32Array(n * K);
