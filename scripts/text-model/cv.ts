@@ -11,6 +11,7 @@ import { predictProba } from '../../src/extract/gbdt.js';
 import { stackFeatures, STACK_NAMES } from '../../src/extract/text/stack.js';
 import type { LineStats } from '../../src/extract/text/line-stats.js';
 import { wcxbF1 } from './metric.js';
+import { lexData, fillLexicon } from './lexicon.js';
 import type { Page } from './dataset.js';
 
 /** One dump's training rows; `prep` is kept so that evaluation does not recompute the features. */
@@ -62,7 +63,9 @@ export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, s
 }
 
 export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false): GbdtModel {
-  return trainRows(pageRows(pages), opt, stacked);
+  const rows = pageRows(pages);
+  fillLexicon(lexData(rows), rows, []);
+  return trainRows(rows, opt, stacked);
 }
 
 export function ctxFor(): ReturnType<typeof createContext> {
@@ -85,7 +88,7 @@ export function bodyOf(prep: PreparedDump, proba: Float64Array, threshold: numbe
 export interface PageScore { id: string; type: string; p: number; r: number; f1: number }
 export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array> }
 
-/** Trains on the other folds' pages (all tools), scores the held-out fold's `evalTool` dumps. */
+/** Trains on the other folds' pages (all tools; lexicon from those pages), scores the held-out fold's `evalTool` dumps. */
 export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {
   const perPage = new Map<string, string>();
   const scores: PageScore[] = [];
@@ -93,9 +96,13 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   const sums: Record<string, number> = {}; const byT: Record<string, number[]> = {};
   let count = 0;
   const toolF: Record<string, number[]> = {};
+  // the learned lexicon's columns come from the training folds only (lexicon.ts), never from the shipped lexicon
+  const lex = lexData(rows);
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
-    const model = trainRows(rows.filter((r) => folds.get(r.id) !== f), opt, stacked);
+    const trainSet = rows.filter((r) => folds.get(r.id) !== f);
+    fillLexicon(lex, trainSet, rows.filter((r) => folds.get(r.id) === f));
+    const model = trainRows(trainSet, opt, stacked);
     const t1 = performance.now();
     for (const r of rows) {
       if (folds.get(r.id) !== f) continue;

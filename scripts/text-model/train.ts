@@ -1,6 +1,7 @@
 /**
  * Trains the text-dump line model. usage:
- *   npx tsx scripts/text-model/train.ts            # train on all pages, write src/extract/text/model.json
+ *   npx tsx scripts/text-model/train.ts            # train on all pages, write src/extract/text/model.json and the
+ *                                                  # learned lexicon src/extract/vocab/line-lexicon.json (--lexicon-out)
  *   npx tsx scripts/text-model/train.ts --cv       # also 5-fold cross-validation by page (wcxb_f1 on w3m dumps)
  *   options: --trees N --depth N --lr X … (see gbdt-train.ts), --tools w3m,lynx, --stack (second stage), --no-write,
  *   --alpha A --floor F (the expected-F1 page decision, decide.ts; --alpha 0 = fixed --threshold), --oracle,
@@ -17,6 +18,7 @@ import { pageIds, loadPages, loadExtraPages, foldOf, availableTools } from './da
 import { trainRows, crossValidateRows, pageRows, bodyOf } from './cv.js';
 import { DEFAULT_TRAIN, type TrainOptions } from './gbdt-train.js';
 import { wcxbF1, wcxbWords } from './metric.js';
+import { lexData, fillLexicon, lexiconJson } from './lexicon.js';
 
 const args = process.argv.slice(2);
 const flag = (n: string): string | undefined => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
@@ -82,12 +84,18 @@ const cvMeta = flag('--cv-meta');
 if (cvMeta && !cv) cv = JSON.parse(readFileSync(cvMeta, 'utf8')) as Record<string, unknown>;
 if (!args.includes('--no-write')) {
   t0 = performance.now();
+  // the learned word lexicon: all training pages; each row's columns out of fold (lexicon.ts)
+  const lex = lexData(rows);
+  const lexicon = fillLexicon(lex, rows, []);
   const model = trainRows(rows, opt, args.includes('--stack'));
   model.threshold = Number(flag('--threshold') ?? 0.5);
   if (rule) model.decision = rule;
   model.meta = { trainedOn: `wcxb-dev ${ids.length} pages${extra.length ? ` + ${extra.join(', ')}` : ''}, dumps: ${tools.join(',')}`, options: opt, ...(cv ? { cv } : {}) };
   const out = flag('--out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/text/model.json');
   const round = (v: number): number => Math.fround(v) === v ? v : Math.round(v * 1e6) / 1e6;
+  const lexOut = flag('--lexicon-out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/vocab/line-lexicon.json');
+  writeFileSync(lexOut, lexiconJson(lex, lexicon));
+  console.error(`wrote ${lexOut} (${lexicon.size} words)`);
   writeFileSync(out, JSON.stringify(model, (k, v) => (k === 'v' || k === 'base' ? (Array.isArray(v) ? v.map(round) : round(v)) : v)) + '\n');
   console.error(`wrote ${out} (${model.trees.length} trees) in ${Math.round(performance.now() - t0)} ms`);
 }

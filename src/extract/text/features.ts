@@ -1,10 +1,12 @@
 /**
  * Feature vectors for the line classifier: each line's own evidence, its neighbours', repetition in the
- * page, and its place relative to the densest run of prose.
+ * page, its place relative to the densest run of prose, and which way its words leaned (article or chrome) on the
+ * training sites (the learned lexicon, lexicon.ts).
  */
 import type { DumpLine } from './lines.js';
-import { lineStats, pickStopList, wordsOf, type LineStats } from './line-stats.js';
+import { lineStats, pickStopList, stopListLang, wordsOf, type LineStats } from './line-stats.js';
 import { shapeFeatures, SHAPE_NAMES } from './page-shape.js';
+import { lexiconFeatures, lexTokens, LEXICON_NAMES, SHIPPED_LEXICON } from './lexicon.js';
 
 const LINE_NAMES = [
   'logWords', 'logChars', 'cjkShare', 'endsSentence', 'punctPerWord', 'commaPerWord', 'stopRatio', 'bullet', 'indent',
@@ -20,7 +22,7 @@ const LINE_NAMES = [
   'relIndent', 'stopVsPage', 'secondRun',
 ] as const;
 
-export const FEATURE_NAMES = [...LINE_NAMES, ...SHAPE_NAMES] as const;
+export const FEATURE_NAMES = [...LINE_NAMES, ...SHAPE_NAMES, ...LEXICON_NAMES] as const;
 
 export const NUM_FEATURES = FEATURE_NAMES.length;
 
@@ -57,6 +59,7 @@ export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures
   const n = lines.length;
   const words = lines.map((l) => wordsOf(l.text));
   const stops = pickStopList(lines, words);
+  const lang = stopListLang(stops);
   const stats = lines.map((l, i) => lineStats(l, stops, words[i]));
   const F = NUM_FEATURES;
   const x = new Float32Array(n * F);
@@ -158,5 +161,8 @@ export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures
   const shape = shapeFeatures(lines, stats, prose, [rs, re]);
   const L = LINE_NAMES.length; const K = SHAPE_NAMES.length;
   for (let i = 0; i < n; i++) x.set(shape.subarray(i * K, i * K + K), i * F + L);
+  const lex = lexiconFeatures(lines.map((l, i) => lexTokens(words[i]!, l.text, lang)), (t) => SHIPPED_LEXICON.get(t), lines.map((l) => l.blankBefore));
+  const X = LEXICON_NAMES.length;
+  for (let i = 0; i < n; i++) x.set(lex.subarray(i * X, i * X + X), i * F + L + K);
   return { stats, x, run: [rs, re] };
 }

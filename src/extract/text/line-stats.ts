@@ -110,6 +110,11 @@ export function pickStopList(lines: DumpLine[], words?: LineWords[]): Set<string
   return LANG_STOPS[best]!.set;
 }
 
+/** The language code of a stop list `pickStopList` returned ('en' for any other set). */
+export function stopListLang(stops: Set<string>): string {
+  return LANG_STOPS.find((l) => l.set === stops)?.lang ?? 'en';
+}
+
 const BARE_END_RE = /[\s:：|»›>•·.!?…()[\]-]+$/u;
 const BARE_START_RE = /^[\s|»›>•·([\]-]+/u;
 
