@@ -7,13 +7,14 @@
  */
 import type { LineWords } from './line-stats.js';
 import shipped from '../vocab/line-lexicon.json' with { type: 'json' };
+import { CJK_CLASS } from '../vocab/cjk.js';
 
 export const LEXICON_NAMES = ['lexMean', 'lexMin', 'lexMax', 'lexCover', 'lexWin3', 'lexWin10', 'lexBlock', 'lexPageCover'] as const;
 
 export type Lexicon = Map<string, number>;
 
-const HAN_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;
-const HAN_TEST = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
+const HAN_RE = new RegExp(`[${CJK_CLASS}]`, 'gu');
+const HAN_TEST = new RegExp(`[${CJK_CLASS}]`, 'u');
 
 export const SHIPPED_LEXICON: Lexicon = new Map(Object.entries((shipped as { words: Record<string, number> }).words));
 
