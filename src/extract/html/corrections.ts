@@ -18,6 +18,7 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   for (let i = 0; i < keep.length; i++) {
     if (keep[i] && isNoiseText(blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', blocks[i]!.text); }
   }
-  for (const i of dropDuplicateRuns(blocks.map((b) => b.text), keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
-  dropRelatedSections(blocks.map((b) => b.kind), blocks.map((b) => b.text), keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });
+  const texts = blocks.map((b) => b.text);
+  for (const i of dropDuplicateRuns(texts, keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
+  dropRelatedSections(blocks.map((b) => b.kind), texts, keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });
 }

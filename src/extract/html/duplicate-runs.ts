@@ -13,11 +13,14 @@ const MIN_RUN_CHARS = 200;
 /** Un-keeps the second copies of repeated runs among the kept blocks; returns the indexes it dropped. */
 export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): number[] {
   const kept: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (keep[i] && texts[i]!.trim()) kept.push(i);
+  const trimmed: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = keep[i] ? texts[i]!.trim() : '';
+    if (t) { kept.push(i); trimmed.push(t); }
+  }
   // for each kept block, the position (in `kept`) of the first earlier copy of its text
   const first = new Map<string, number>();
-  const copyOf = kept.map((i, p) => {
-    const t = texts[i]!.trim();
+  const copyOf = trimmed.map((t, p) => {
     const q = first.get(t);
     if (q === undefined) { first.set(t, p); return -1; }
     return q;

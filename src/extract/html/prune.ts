@@ -28,7 +28,8 @@ const NOSCRIPT_CONTENT_CHARS = 500;
 
 /**
  * A hidden element holding at least this share of the page's text is the page itself, waiting for a script to
- * show it (React's streamed `<div hidden id="S:0">` segments, "loading" shells), not a hidden menu or modal.
+ * show it (a "loading" shell), not a hidden menu or modal. React's streamed segments are placed, whatever their
+ * size, by streamed-segments.ts.
  */
 const HIDDEN_CONTENT_SHARE = 0.5;
 
