@@ -6,7 +6,7 @@
 import type { DumpLine } from './lines.js';
 import { lineStats, pickStopList, stopListLang, wordsOf, type LineStats } from './line-stats.js';
 import { shapeFeatures, SHAPE_NAMES } from './page-shape.js';
-import { lexiconFeatures, lexTokens, LEXICON_NAMES, SHIPPED_LEXICON } from './lexicon.js';
+import { lexiconFeatures, shippedValues, LEXICON_NAMES } from './lexicon.js';
 
 const LINE_NAMES = [
   'logWords', 'logChars', 'cjkShare', 'endsSentence', 'punctPerWord', 'commaPerWord', 'stopRatio', 'bullet', 'indent',
@@ -161,7 +161,7 @@ export function pageFeatures(lines: DumpLine[], wrapWidth: number): PageFeatures
   const shape = shapeFeatures(lines, stats, prose, [rs, re]);
   const L = LINE_NAMES.length; const K = SHAPE_NAMES.length;
   for (let i = 0; i < n; i++) x.set(shape.subarray(i * K, i * K + K), i * F + L);
-  const lex = lexiconFeatures(lines.map((l, i) => lexTokens(words[i]!, l.text, lang)), (t) => SHIPPED_LEXICON.get(t), lines.map((l) => l.blankBefore));
+  const lex = lexiconFeatures(lines.map((l, i) => shippedValues(words[i]!, l.text, lang)), (v) => v, lines.map((l) => l.blankBefore));
   const X = LEXICON_NAMES.length;
   for (let i = 0; i < n; i++) x.set(lex.subarray(i * X, i * X + X), i * F + L + K);
   return { stats, x, run: [rs, re] };

@@ -18,6 +18,50 @@ const HAN_TEST = new RegExp(`[${CJK_CLASS}]`, 'u');
 
 export const SHIPPED_LEXICON: Lexicon = new Map(Object.entries((shipped as { words: Record<string, number> }).words));
 
+/** The shipped lexicon split once by language key (`fr:points` → fr → points), CJK bigrams under ''. */
+const SHIPPED_BY_LANG = new Map<string, Map<string, number>>();
+for (const [k, v] of SHIPPED_LEXICON) {
+  const c = k.indexOf(':');
+  const lang = c > 0 ? k.slice(0, c) : ''; const word = c > 0 ? k.slice(c + 1) : k;
+  let m = SHIPPED_BY_LANG.get(lang);
+  if (!m) SHIPPED_BY_LANG.set(lang, (m = new Map()));
+  m.set(word, v);
+}
+const NO_WORDS = new Map<string, number>();
+
+function allDigits(w: string): boolean {
+  for (let k = 0; k < w.length; k++) { const c = w.charCodeAt(k); if (c < 48 || c > 57) return false; }
+  return w.length > 0;
+}
+
+/**
+ * The same tokens as `lexTokens`, looked up in the shipped lexicon without building keyed strings: one value per
+ * distinct token, `undefined` where the lexicon does not know it (for `lexiconFeatures` with an identity `get`).
+ */
+export function shippedValues(lw: LineWords, text: string, lang: string): (number | undefined)[] {
+  const words = SHIPPED_BY_LANG.get(lang) ?? NO_WORDS;
+  const han = HAN_TEST.test(text);
+  const out: (number | undefined)[] = [];
+  const seen = new Set<string>();
+  for (const w of lw.lower) {
+    if (allDigits(w) || (han && HAN_TEST.test(w)) || seen.has(w)) continue;
+    seen.add(w); out.push(words.get(w));
+  }
+  if (han) {
+    HAN_RE.lastIndex = 0;
+    const chars = text.match(HAN_RE);
+    const cjk = SHIPPED_BY_LANG.get('') ?? NO_WORDS;
+    if (chars) {
+      const bi = new Set<string>();
+      for (let k = 0; k + 1 < chars.length; k++) {
+        const b = chars[k]! + chars[k + 1]!;
+        if (!bi.has(b)) { bi.add(b); out.push(cjk.get(b)); }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A line's lexicon tokens: distinct lowercased words (not digits, not CJK runs) keyed by the page's language
  * (`fr:points`: a word means what it means in one language), and CJK character bigrams.
