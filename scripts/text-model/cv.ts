@@ -48,18 +48,20 @@ export function fitRows(rows: PageRows[], opt: TrainOptions): GbdtModel {
 }
 
 /** Stage one on all rows; with `stacked`, stage two on out-of-fold stage-one probabilities (two halves by page). */
-export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false): GbdtModel {
-  const m1 = fitRows(rows, opt);
-  if (!stacked) return m1;
+export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false, stage2Weight = 1): GbdtModel {
+  if (!stacked) return fitRows(rows, opt);
+  // stage one's probabilities for stage two's rows come out of fold: K groups of pages, each scored by a model of the others
+  const K = Number(process.env.STACK_INNER ?? 2);
   const ids = [...new Set(rows.map((r) => r.id))].sort();
-  const half = new Map(ids.map((id, i) => [id, i % 2]));
-  const A = rows.filter((r) => half.get(r.id) === 0); const B = rows.filter((r) => half.get(r.id) === 1);
-  const mA = fitRows(A, opt); const mB = fitRows(B, opt);
-  const x2 = rows.map((r) => stackFeatures(r.x, NUM_FEATURES, predictProba(half.get(r.id) === 0 ? mB : mA, r.x, NUM_FEATURES), r.stats));
+  const group = new Map(ids.map((id, i) => [id, i % K]));
+  const inner = Array.from({ length: K }, (_, g) => fitRows(rows.filter((r) => group.get(r.id) !== g), opt));
+  // stage one as run on new pages: the inner models merged (what stage two saw), or one model on all rows
+  const m1 = process.env.STACK_FULL === '1' ? fitRows(rows, opt) : mergeModels(inner);
+  const x2 = rows.map((r) => stackFeatures(r.x, NUM_FEATURES, predictProba(inner[group.get(r.id)!]!, r.x, NUM_FEATURES), r.stats, r.prep.lines.map((l) => l.blankBefore)));
   const nf2 = NUM_FEATURES + STACK_NAMES.length;
   const d = concat(rows, x2, nf2);
   const m2 = trainGbdt(d.x, nf2, d.y, d.w, [...FEATURE_NAMES, ...STACK_NAMES], opt);
-  return { ...m1, stage2: m2 };
+  return { ...m1, stage2: m2, ...(stage2Weight < 1 ? { stage2Weight } : {}) };
 }
 
 export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false): GbdtModel {
@@ -86,13 +88,14 @@ export function bodyOf(prep: PreparedDump, proba: Float64Array, threshold: numbe
 }
 
 export interface PageScore { id: string; type: string; p: number; r: number; f1: number }
-export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array> }
+export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array>; proba1: Map<string, Float64Array> }
 
 /** Trains on the other folds' pages (all tools; lexicon from those pages), scores the held-out fold's `evalTool` dumps. */
-export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {
+export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule, stage2Weight = 1): CvResult {
   const perPage = new Map<string, string>();
   const scores: PageScore[] = [];
   const probas = new Map<string, Float64Array>();
+  const probas1 = new Map<string, Float64Array>();
   const sums: Record<string, number> = {}; const byT: Record<string, number[]> = {};
   let count = 0;
   const toolF: Record<string, number[]> = {};
@@ -102,7 +105,7 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
     const t0 = performance.now();
     const trainSet = rows.filter((r) => folds.get(r.id) !== f);
     fillLexicon(lex, trainSet, rows.filter((r) => folds.get(r.id) === f));
-    const model = trainRows(trainSet, opt, stacked);
+    const model = trainRows(trainSet, opt, stacked, stage2Weight);
     const t1 = performance.now();
     for (const r of rows) {
       if (folds.get(r.id) !== f) continue;
@@ -113,6 +116,7 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
       }
       const proba = scoreLines(r.prep, model);
       probas.set(r.id, proba);
+      if (model.stage2) probas1.set(r.id, predictProba(model, r.prep.feats.x, NUM_FEATURES));
       thresholds.forEach((th, ti) => {
         // the decision rule, when given, is scored as the first threshold
         const body = bodyOf(r.prep, proba, th, ti === 0 ? rule : undefined);
@@ -127,7 +131,7 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   const byType = Object.fromEntries(Object.entries(byT).map(([t, v]) => [t, v.reduce((a, b) => a + b, 0) / v.length]));
   const th = Object.fromEntries(Object.entries(sums).map(([t, v]) => [t, v / count]));
   const byTool = Object.fromEntries(Object.entries(toolF).map(([t, v]) => [t, v.reduce((a, b) => a + b, 0) / v.length]));
-  return { f1: th[String(thresholds[0])]!, byType, byTool, perPage, thresholds: th, scores, proba: probas };
+  return { f1: th[String(thresholds[0])]!, byType, byTool, perPage, thresholds: th, scores, proba: probas, proba1: probas1 };
 }
 
 export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {

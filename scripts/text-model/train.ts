@@ -39,6 +39,8 @@ for (const r of rows) if (r.id.includes(':')) r.w.forEach((v, i) => { r.w[i] = v
 // --truth-weight G: a page's weight × (page words / truth words)^G (clipped to 1/10…10): an extra word kept or missed
 // moves a page's F1 by ≈ 1 / (truth words), so pages with a small article among much chrome count more
 const truthWeight = Number(flag('--truth-weight') ?? 0);
+/** --stage2-weight W (with --stack): stage two's share of the final log-odds, stage one's 1 − W. */
+const stage2Weight = Number(flag('--stage2-weight') ?? 1);
 if (truthWeight) {
   for (const r of rows) {
     const tw = wcxbWords(r.body).length; let pw = 0;
@@ -61,11 +63,14 @@ let cv: Record<string, unknown> | undefined;
 if (args.includes('--cv')) {
   const ths = (flag('--thresholds') ?? '0.5').split(',').map(Number);
   const folds = foldOf(ids, 5);
-  const r = crossValidateRows(rows, folds, 5, 'w3m', opt, ths, console.error, args.includes('--stack'), rule);
+  const r = crossValidateRows(rows, folds, 5, 'w3m', opt, ths, console.error, args.includes('--stack'), rule, stage2Weight);
   const scoresOut = flag('--scores');
   if (scoresOut) writeFileSync(scoresOut, JSON.stringify(r.scores));
   const probaOut = flag('--save-proba');
-  if (probaOut) writeFileSync(probaOut, JSON.stringify(Object.fromEntries([...r.proba].map(([id, p]) => [id, Array.from(p, (v) => Math.round(v * 1e4) / 1e4)]))));
+  const probaJson = (m: Map<string, Float64Array>): string => JSON.stringify(Object.fromEntries([...m].map(([id, p]) => [id, Array.from(p, (v) => Math.round(v * 1e4) / 1e4)])));
+  if (probaOut) writeFileSync(probaOut, probaJson(r.proba));
+  // with a second stage, stage one's probabilities too (FILE.stage1.json), for blending experiments
+  if (probaOut && r.proba1.size) writeFileSync(probaOut.replace(/(\.json)?$/, '.stage1.json'), probaJson(r.proba1));
   const pr: Record<string, string> = {};
   for (const t of [...new Set(r.scores.map((s) => s.type))].sort()) {
     const ss = r.scores.filter((s) => s.type === t);
@@ -87,7 +92,7 @@ if (!args.includes('--no-write')) {
   // the learned word lexicon: all training pages; each row's columns out of fold (lexicon.ts)
   const lex = lexData(rows);
   const lexicon = fillLexicon(lex, rows, []);
-  const model = trainRows(rows, opt, args.includes('--stack'));
+  const model = trainRows(rows, opt, args.includes('--stack'), stage2Weight);
   model.threshold = Number(flag('--threshold') ?? 0.5);
   if (rule) model.decision = rule;
   model.meta = { trainedOn: `wcxb-dev ${ids.length} pages${extra.length ? ` + ${extra.join(', ')}` : ''}, dumps: ${tools.join(',')}`, options: opt, ...(cv ? { cv } : {}) };

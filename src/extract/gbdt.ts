@@ -21,6 +21,8 @@ export interface GbdtModel {
   decision?: { rule: 'expected-f1'; alpha: number; floor: number };
   /** Second stage: scores the line's features plus the first stage's probabilities around it (see stack.ts). */
   stage2?: GbdtModel;
+  /** With a second stage: its share of the final log-odds, the first stage having the rest (absent: 1, stage two alone). */
+  stage2Weight?: number;
   /** Figures from training, for the record. */
   meta?: Record<string, unknown>;
 }

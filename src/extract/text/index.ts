@@ -59,8 +59,16 @@ export function scoreLines(p: PreparedDump, model: GbdtModel): Float64Array {
   if (!model.trees.length) return new Float64Array(p.lines.length).fill(1);
   const p1 = predictProba(model, p.feats.x, NUM_FEATURES);
   if (!model.stage2) return p1;
-  const x2 = stackFeatures(p.feats.x, NUM_FEATURES, p1, p.feats.stats);
-  return predictProba(model.stage2, x2, NUM_FEATURES + STACK_NAMES.length);
+  const x2 = stackFeatures(p.feats.x, NUM_FEATURES, p1, p.feats.stats, p.lines.map((l) => l.blankBefore));
+  const p2 = predictProba(model.stage2, x2, NUM_FEATURES + STACK_NAMES.length);
+  return blendStages(p1, p2, model.stage2Weight ?? 1);
+}
+
+/** The two stages' vote: weight `w` on stage two's log-odds, 1 − w on stage one's. */
+export function blendStages(p1: Float64Array, p2: Float64Array, w: number): Float64Array {
+  if (w >= 1) return p2;
+  const logit = (p: number): number => { const q = Math.min(1 - 1e-9, Math.max(1e-9, p)); return Math.log(q / (1 - q)); };
+  return p2.map((v, i) => 1 / (1 + Math.exp(-((1 - w) * logit(p1[i]!) + w * logit(v)))));
 }
 
 /** `extractTextDump` with a given model (used by training and the benchmark's cross-validation). */

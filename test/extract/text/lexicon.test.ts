@@ -1,6 +1,7 @@
 // The learned word lexicon's line features: tokens keyed by language, line / window / block means, page coverage.
 import { describe, it, expect } from 'vitest';
-import { lexTokens, lexiconFeatures, LEXICON_NAMES, SHIPPED_LEXICON } from '../../../src/extract/text/lexicon.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { lexTokens, lexiconFeatures, shippedValues, LEXICON_NAMES, SHIPPED_LEXICON } from '../../../src/extract/text/lexicon.js';
 import { wordsOf } from '../../../src/extract/text/line-stats.js';
 
 const col = (name: (typeof LEXICON_NAMES)[number]): number => LEXICON_NAMES.indexOf(name);
@@ -40,5 +41,25 @@ describe('lexicon features', () => {
 
   it('ships a lexicon made by training', () => {
     expect(SHIPPED_LEXICON.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('shipped lexicon lookups', () => {
+  it('give the values of the keyed tokens, in the same order, on every line of the seed dumps', () => {
+    const dir = new URL('../../../fixtures/seeds/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    let known = 0;
+    for (const f of files) {
+      for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+        const lw = wordsOf(line);
+        for (const lang of ['en', 'fr', 'zh']) {
+          const want = lexTokens(lw, line, lang).map((t) => SHIPPED_LEXICON.get(t));
+          expect(shippedValues(lw, line, lang)).toEqual(want);
+          known += want.filter((v) => v !== undefined).length;
+        }
+      }
+    }
+    expect(known).toBeGreaterThan(100);
   });
 });
