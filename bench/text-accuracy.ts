@@ -15,7 +15,7 @@ import { extractWithModel } from '../src/extract/text/index.js';
 import type { GbdtModel } from '../src/extract/gbdt.js';
 import shipped from '../src/extract/text/model.json' with { type: 'json' };
 import { pageIds, loadPages, loadExtraPages, foldOf, availableTools, W3M_DIR, SHARED } from '../scripts/text-model/dataset.js';
-import { crossValidate, ctxFor } from '../scripts/text-model/cv.js';
+import { crossValidate, ctxFor, type StackOptions } from '../scripts/text-model/cv.js';
 import { DEFAULT_TRAIN } from '../scripts/text-model/gbdt-train.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,7 +80,9 @@ if (args.includes('--cv') && !args.includes('--seeds-only')) {
   // the shipped model's training options, unless overridden
   const opt = { ...DEFAULT_TRAIN, ...(MODEL.meta?.options as Partial<typeof DEFAULT_TRAIN> | undefined), ...(flag('--trees') ? { trees: Number(flag('--trees')) } : {}) };
   console.log(`== wcxb-dev-w3m, 5-fold CV by page (trained on ${[...new Set(pages.map((p) => p.tool))].join('+')} dumps of the other folds)`);
-  const r = crossValidate(pages, foldOf(ids, 5), 5, 'w3m', opt, [MODEL.threshold], console.error, args.includes('--stack'), MODEL.decision);
+  // the shipped model's second stage, if it has one (train.ts records its options in meta.stack)
+  const stack = (MODEL.meta?.stack as StackOptions | undefined) ?? null;
+  const r = crossValidate(pages, foldOf(ids, 5), 5, 'w3m', opt, [MODEL.threshold], console.error, stack, MODEL.decision);
   const predDir = join(out, 'wcxb-cv');
   mkdirSync(predDir, { recursive: true });
   for (const [id, body] of r.perPage) writeFileSync(join(predDir, `${id}.json`), JSON.stringify({ body, date: null }));

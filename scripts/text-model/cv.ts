@@ -47,27 +47,38 @@ export function fitRows(rows: PageRows[], opt: TrainOptions): GbdtModel {
   return mergeModels(Array.from({ length: bag }, (_, k) => trainGbdt(d.x, NUM_FEATURES, d.y, d.w, [...FEATURE_NAMES], { ...opt, seed: opt.seed + 101 * k })));
 }
 
-/** Stage one on all rows; with `stacked`, stage two on out-of-fold stage-one probabilities (two halves by page). */
-export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false, stage2Weight = 1): GbdtModel {
-  if (!stacked) return fitRows(rows, opt);
+/** The second stage (stack.ts): off, or how stage one is trained and how much stage two weighs in the end. */
+export interface StackOptions {
+  /** Groups of pages for stage one's out-of-fold probabilities (stage two's training rows). */
+  inner: number;
+  /** Stage one on new pages: one model on all rows (`full`), or the inner models merged (what stage two saw). */
+  stage1: 'full' | 'merged';
+  /** Stage two's share of the final log-odds (1: stage two alone). */
+  weight: number;
+}
+export const NO_STACK = null;
+
+/** Stage one on all rows; with `stack`, stage two on out-of-fold stage-one probabilities. */
+export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stack: StackOptions | null = NO_STACK): GbdtModel {
+  if (!stack) return fitRows(rows, opt);
   // stage one's probabilities for stage two's rows come out of fold: K groups of pages, each scored by a model of the others
-  const K = Number(process.env.STACK_INNER ?? 2);
+  const K = stack.inner;
   const ids = [...new Set(rows.map((r) => r.id))].sort();
   const group = new Map(ids.map((id, i) => [id, i % K]));
   const inner = Array.from({ length: K }, (_, g) => fitRows(rows.filter((r) => group.get(r.id) !== g), opt));
   // stage one as run on new pages: the inner models merged (what stage two saw), or one model on all rows
-  const m1 = process.env.STACK_FULL === '1' ? fitRows(rows, opt) : mergeModels(inner);
+  const m1 = stack.stage1 === 'full' ? fitRows(rows, opt) : mergeModels(inner);
   const x2 = rows.map((r) => stackFeatures(r.x, NUM_FEATURES, predictProba(inner[group.get(r.id)!]!, r.x, NUM_FEATURES), r.stats, r.prep.lines.map((l) => l.blankBefore)));
   const nf2 = NUM_FEATURES + STACK_NAMES.length;
   const d = concat(rows, x2, nf2);
   const m2 = trainGbdt(d.x, nf2, d.y, d.w, [...FEATURE_NAMES, ...STACK_NAMES], opt);
-  return { ...m1, stage2: m2, ...(stage2Weight < 1 ? { stage2Weight } : {}) };
+  return { ...m1, stage2: m2, ...(stack.weight < 1 ? { stage2Weight: stack.weight } : {}) };
 }
 
-export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stacked = false): GbdtModel {
+export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stack: StackOptions | null = NO_STACK): GbdtModel {
   const rows = pageRows(pages);
   fillLexicon(lexData(rows), rows, []);
-  return trainRows(rows, opt, stacked);
+  return trainRows(rows, opt, stack);
 }
 
 export function ctxFor(): ReturnType<typeof createContext> {
@@ -91,7 +102,7 @@ export interface PageScore { id: string; type: string; p: number; r: number; f1:
 export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array>; proba1: Map<string, Float64Array> }
 
 /** Trains on the other folds' pages (all tools; lexicon from those pages), scores the held-out fold's `evalTool` dumps. */
-export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule, stage2Weight = 1): CvResult {
+export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = NO_STACK, rule?: DecisionRule): CvResult {
   const perPage = new Map<string, string>();
   const scores: PageScore[] = [];
   const probas = new Map<string, Float64Array>();
@@ -105,7 +116,7 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
     const t0 = performance.now();
     const trainSet = rows.filter((r) => folds.get(r.id) !== f);
     fillLexicon(lex, trainSet, rows.filter((r) => folds.get(r.id) === f));
-    const model = trainRows(trainSet, opt, stacked, stage2Weight);
+    const model = trainRows(trainSet, opt, stack);
     const t1 = performance.now();
     for (const r of rows) {
       if (folds.get(r.id) !== f) continue;
@@ -134,6 +145,6 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   return { f1: th[String(thresholds[0])]!, byType, byTool, perPage, thresholds: th, scores, proba: probas, proba1: probas1 };
 }
 
-export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stacked = false, rule?: DecisionRule): CvResult {
-  return crossValidateRows(pageRows(all), folds, k, evalTool, opt, thresholds, log, stacked, rule);
+export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = NO_STACK, rule?: DecisionRule): CvResult {
+  return crossValidateRows(pageRows(all), folds, k, evalTool, opt, thresholds, log, stack, rule);
 }

@@ -3,7 +3,8 @@
  *   npx tsx scripts/text-model/train.ts            # train on all pages, write src/extract/text/model.json and the
  *                                                  # learned lexicon src/extract/vocab/line-lexicon.json (--lexicon-out)
  *   npx tsx scripts/text-model/train.ts --cv       # also 5-fold cross-validation by page (wcxb_f1 on w3m dumps)
- *   options: --trees N --depth N --lr X … (see gbdt-train.ts), --tools w3m,lynx, --stack (second stage), --no-write,
+ *   options: --trees N --depth N --lr X … (see gbdt-train.ts), --tools w3m,lynx, --no-write,
+ *   --stack [--stack-inner K] [--stack-stage1 full|merged] [--stage2-weight W] (second stage, see below),
  *   --alpha A --floor F (the expected-F1 page decision, decide.ts; --alpha 0 = fixed --threshold), --oracle,
  *   --extra scrapinghub (more training pages, never test pages; dumps from make-dumps.sh OUTDIR/scrapinghub SET;
  *   --extra-weight X scales their line weights), --truth-weight G (page weight × (page words / truth words)^G),
@@ -15,7 +16,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageIds, loadPages, loadExtraPages, foldOf, availableTools } from './dataset.js';
-import { trainRows, crossValidateRows, pageRows, bodyOf } from './cv.js';
+import { trainRows, crossValidateRows, pageRows, bodyOf, type StackOptions } from './cv.js';
 import { DEFAULT_TRAIN, type TrainOptions } from './gbdt-train.js';
 import { wcxbF1, wcxbWords } from './metric.js';
 import { lexData, fillLexicon, lexiconJson } from './lexicon.js';
@@ -39,8 +40,14 @@ for (const r of rows) if (r.id.includes(':')) r.w.forEach((v, i) => { r.w[i] = v
 // --truth-weight G: a page's weight × (page words / truth words)^G (clipped to 1/10…10): an extra word kept or missed
 // moves a page's F1 by ≈ 1 / (truth words), so pages with a small article among much chrome count more
 const truthWeight = Number(flag('--truth-weight') ?? 0);
-/** --stage2-weight W (with --stack): stage two's share of the final log-odds, stage one's 1 − W. */
-const stage2Weight = Number(flag('--stage2-weight') ?? 1);
+/**
+ * --stack: a second stage (stack.ts). --stack-inner K: page groups for stage one's out-of-fold probabilities (2);
+ * --stack-stage1 full|merged: stage one on new pages (merged); --stage2-weight W: stage two's share of the final
+ * log-odds, stage one's 1 − W (1).
+ */
+const stack: StackOptions | null = args.includes('--stack')
+  ? { inner: Number(flag('--stack-inner') ?? 2), stage1: flag('--stack-stage1') === 'full' ? 'full' : 'merged', weight: Number(flag('--stage2-weight') ?? 1) }
+  : null;
 if (truthWeight) {
   for (const r of rows) {
     const tw = wcxbWords(r.body).length; let pw = 0;
@@ -63,7 +70,7 @@ let cv: Record<string, unknown> | undefined;
 if (args.includes('--cv')) {
   const ths = (flag('--thresholds') ?? '0.5').split(',').map(Number);
   const folds = foldOf(ids, 5);
-  const r = crossValidateRows(rows, folds, 5, 'w3m', opt, ths, console.error, args.includes('--stack'), rule, stage2Weight);
+  const r = crossValidateRows(rows, folds, 5, 'w3m', opt, ths, console.error, stack, rule);
   const scoresOut = flag('--scores');
   if (scoresOut) writeFileSync(scoresOut, JSON.stringify(r.scores));
   const probaOut = flag('--save-proba');
@@ -92,10 +99,10 @@ if (!args.includes('--no-write')) {
   // the learned word lexicon: all training pages; each row's columns out of fold (lexicon.ts)
   const lex = lexData(rows);
   const lexicon = fillLexicon(lex, rows, []);
-  const model = trainRows(rows, opt, args.includes('--stack'), stage2Weight);
+  const model = trainRows(rows, opt, stack);
   model.threshold = Number(flag('--threshold') ?? 0.5);
   if (rule) model.decision = rule;
-  model.meta = { trainedOn: `wcxb-dev ${ids.length} pages${extra.length ? ` + ${extra.join(', ')}` : ''}, dumps: ${tools.join(',')}`, options: opt, ...(cv ? { cv } : {}) };
+  model.meta = { trainedOn: `wcxb-dev ${ids.length} pages${extra.length ? ` + ${extra.join(', ')}` : ''}, dumps: ${tools.join(',')}`, options: opt, ...(stack ? { stack } : {}), ...(cv ? { cv } : {}) };
   const out = flag('--out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/text/model.json');
   const round = (v: number): number => Math.fround(v) === v ? v : Math.round(v * 1e6) / 1e6;
   const lexOut = flag('--lexicon-out') ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../src/extract/vocab/line-lexicon.json');
