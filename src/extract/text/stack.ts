@@ -6,17 +6,12 @@
  * on a listing page where nothing is sure.
  */
 import type { LineStats } from './line-stats.js';
-import { FEATURE_NAMES } from './features.js';
 
 export const STACK_NAMES = [
   'p', 'pPrev', 'pNext', 'pPrev2', 'pNext2', 'pWin3', 'pWin10', 'pMaxBefore', 'pMaxAfter', 'pRunIn', 'pRunStart',
   'pRunEnd', 'pWordsBefore', 'pWordsAfter', 'pPageKept', 'pPageMean',
   'pBlock', 'pSureShare', 'pUnsureShare', 'pExpShare', 'pAbove', 'pRel', 'sureDist', 'sureGapWords', 'sureSide',
-  'pItemPeers',
 ] as const;
-
-/** Where the line's repeated-item period sits among the first-stage features (page-shape.ts). */
-const PERIOD_COLUMN = (FEATURE_NAMES as readonly string[]).indexOf('itemPeriod');
 
 /** A line the first model is sure about: article with p ≥ SURE. */
 const SURE = 0.9;
@@ -71,15 +66,6 @@ export function stackFeatures(x: Float32Array, nf: number, proba: Float64Array, 
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => proba[b]! - proba[a]!);
   const above = new Float64Array(n);
   for (let k = 0, acc = 0; k < n; k++) { const i = order[k]!; above[i] = total ? acc / total : 0; acc += stats[i]!.words + 1; }
-  // the same place in the neighbouring items of a repeated list (period k): one list, one decision
-  const period = (i: number): number => (PERIOD_COLUMN >= 0 && nf > PERIOD_COLUMN ? x[i * nf + PERIOD_COLUMN]! : 0);
-  const peers = (i: number): number => {
-    const k = period(i);
-    if (!k) return -1;
-    let s = 0; let c = 0;
-    for (const d of [-2 * k, -k, k, 2 * k]) { const j = i + d; if (j >= 0 && j < n && period(j) === k) { s += proba[j]!; c++; } }
-    return c ? s / c : -1;
-  };
   for (let i = 0; i < n; i++) {
     const o = i * nf2;
     out.set(x.subarray(i * nf, i * nf + nf), o);
@@ -98,7 +84,6 @@ export function stackFeatures(x: Float32Array, nf: number, proba: Float64Array, 
       near < 0 ? -1 : isSure(i) ? 0 : Math.log1p(Math.min(dUp, dDown)), Math.log1p(gap),
       // the sure article lies above (1), below (-1), on both sides (0), nowhere (-2)
       up >= 0 && down >= 0 ? 0 : up >= 0 ? 1 : down >= 0 ? -1 : -2,
-      peers(i),
     ];
     for (let k = 0; k < K; k++) out[o + nf + k] = v[k]!;
   }
