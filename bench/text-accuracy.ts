@@ -4,7 +4,7 @@
  * per-page cost in ms per 10 KB of dump. `--cv` recomputes the held-out figure: 5-fold cross-validation by
  * page on wcxb-dev-w3m (each fold's model retrained on the other folds' pages, all tools' dumps; the
  * held-out fold's w3m dumps scored by evaluate.py) — minutes on 2 cores.
- *   npx tsx bench/text-accuracy.ts [--cv] [--trees N] [--stack] [--seeds-only]
+ *   npx tsx bench/text-accuracy.ts [--cv] [--trees N] [--seeds-only] [--compare-model OTHER_MODEL.json]
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -43,7 +43,7 @@ console.log(execFileSync('python3', [join(SHARED, 'bench/score_pairs.py'), join(
 // held-out accuracy of the shipped model, as measured when it was trained
 const cv = MODEL.meta?.cv as { wcxb_f1?: number; byType?: Record<string, number>; evaluatedOn?: string; date?: string } | undefined;
 console.log('== shipped model');
-console.log(`${MODEL.trees.length} trees, ${MODEL.features.length} features, threshold ${MODEL.threshold}; trained on ${String(MODEL.meta?.trainedOn ?? '?')}`);
+console.log(`${MODEL.trees.length} trees, ${MODEL.features.length} features${MODEL.stage2 ? `, a second stage of ${MODEL.stage2.trees.length} trees over ${MODEL.stage2.features.length} features (weight ${MODEL.stage2Weight ?? 1})` : ''}, threshold ${MODEL.threshold}; trained on ${String(MODEL.meta?.trainedOn ?? '?')}`);
 console.log(cv?.wcxb_f1 !== undefined
   ? `held-out wcxb_f1 ${cv.wcxb_f1} (${cv.evaluatedOn ?? ''}, ${cv.date ?? ''}); by type ${JSON.stringify(cv.byType)}`
   : 'held-out wcxb_f1: not stored in model.json (train with --cv, or run this bench with --cv)');
@@ -64,6 +64,19 @@ console.log(cv?.wcxb_f1 !== undefined
     }
     const per = bytes / KB10;
     console.log(`== speed\ntext extractor on ${texts.length} wcxb-dev-w3m dumps (${(bytes / 1e6).toFixed(1)} MB), best of 3: ${(bestWall / per).toFixed(2)} ms per 10 KB wall, ${(bestCpu / per).toFixed(2)} ms per 10 KB CPU`);
+    // --compare-model FILE: another model.json (e.g. `git show OLD:src/extract/text/model.json`), timed interleaved with
+    // the shipped one in this process, so that the ratio means something on a loaded machine
+    const other = flag('--compare-model');
+    if (other) {
+      const M2 = JSON.parse(readFileSync(other, 'utf8')) as GbdtModel;
+      const best = [Infinity, Infinity];
+      for (let rep = 0; rep < 4; rep++) for (const [k, m] of [MODEL, M2].entries()) {
+        const c0 = cpu();
+        for (const t of texts) extractWithModel(t, ctx(), [], m);
+        best[k] = Math.min(best[k]!, cpu() - c0);
+      }
+      console.log(`shipped vs ${other}, interleaved, best of 4: ${(best[0]! / per).toFixed(2)} vs ${(best[1]! / per).toFixed(2)} ms per 10 KB CPU (${(best[0]! / best[1]!).toFixed(2)}×)`);
+    }
   }
   const seeds = seedFiles.map((f) => readFileSync(join(seedDir, f), 'utf8'));
   const t0 = performance.now(); const reps = 20;
