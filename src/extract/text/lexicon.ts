@@ -34,47 +34,40 @@ function allDigits(w: string): boolean {
   return w.length > 0;
 }
 
-/**
- * The same tokens as `lexTokens`, looked up in the shipped lexicon without building keyed strings: one value per
- * distinct token, `undefined` where the lexicon does not know it (for `lexiconFeatures` with an identity `get`).
- */
-export function shippedValues(lw: LineWords, text: string, lang: string): (number | undefined)[] {
-  const words = SHIPPED_BY_LANG.get(lang) ?? NO_WORDS;
+/** A line's distinct lexicon parts: lowercased words (not digits, not CJK runs), and CJK character bigrams. */
+function lexParts(lw: LineWords, text: string): { words: Set<string>; bigrams: Set<string> } {
   const han = HAN_TEST.test(text);
-  const out: (number | undefined)[] = [];
-  const seen = new Set<string>();
-  for (const w of lw.lower) {
-    if (allDigits(w) || (han && HAN_TEST.test(w)) || seen.has(w)) continue;
-    seen.add(w); out.push(words.get(w));
-  }
+  const words = new Set<string>(); const bigrams = new Set<string>();
+  for (const w of lw.lower) if (!allDigits(w) && !(han && HAN_TEST.test(w))) words.add(w);
   if (han) {
     HAN_RE.lastIndex = 0;
     const chars = text.match(HAN_RE);
-    const cjk = SHIPPED_BY_LANG.get('') ?? NO_WORDS;
-    if (chars) {
-      const bi = new Set<string>();
-      for (let k = 0; k + 1 < chars.length; k++) {
-        const b = chars[k]! + chars[k + 1]!;
-        if (!bi.has(b)) { bi.add(b); out.push(cjk.get(b)); }
-      }
-    }
+    if (chars) for (let k = 0; k + 1 < chars.length; k++) bigrams.add(chars[k]! + chars[k + 1]!);
   }
-  return out;
+  return { words, bigrams };
 }
 
 /**
- * A line's lexicon tokens: distinct lowercased words (not digits, not CJK runs) keyed by the page's language
- * (`fr:points`: a word means what it means in one language), and CJK character bigrams.
+ * A line's lexicon tokens (training): its words keyed by the page's language (`fr:points`: a word means what it
+ * means in one language), then its CJK character bigrams as they are.
  */
 export function lexTokens(lw: LineWords, text: string, lang: string): string[] {
-  const out = new Set<string>();
-  for (const w of lw.lower) if (!/^\d+$/.test(w) && !HAN_TEST.test(w)) out.add(`${lang}:${w}`);
-  if (HAN_TEST.test(text)) {
-    HAN_RE.lastIndex = 0;
-    const han = text.match(HAN_RE);
-    if (han) for (let k = 0; k + 1 < han.length; k++) out.add(han[k]! + han[k + 1]!);
-  }
-  return [...out];
+  const { words, bigrams } = lexParts(lw, text);
+  return [...[...words].map((w) => `${lang}:${w}`), ...bigrams];
+}
+
+/**
+ * The values of `lexTokens` in the shipped lexicon, in the same order, looked up by language map without building
+ * keyed strings (run time); `undefined` where the lexicon does not know a token (for `lexiconFeatures` with an
+ * identity `get`).
+ */
+export function shippedValues(lw: LineWords, text: string, lang: string): (number | undefined)[] {
+  const { words, bigrams } = lexParts(lw, text);
+  const byWord = SHIPPED_BY_LANG.get(lang) ?? NO_WORDS; const cjk = SHIPPED_BY_LANG.get('') ?? NO_WORDS;
+  const out: (number | undefined)[] = [];
+  for (const w of words) out.push(byWord.get(w));
+  for (const b of bigrams) out.push(cjk.get(b));
+  return out;
 }
 
 /**
