@@ -56,10 +56,9 @@ export interface StackOptions {
   /** Stage two's share of the final log-odds (1: stage two alone). */
   weight: number;
 }
-export const NO_STACK = null;
 
 /** Stage one on all rows; with `stack`, stage two on out-of-fold stage-one probabilities. */
-export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stack: StackOptions | null = NO_STACK): GbdtModel {
+export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, stack: StackOptions | null = null): GbdtModel {
   if (!stack) return fitRows(rows, opt);
   // stage one's probabilities for stage two's rows come out of fold: K groups of pages, each scored by a model of the others
   const K = stack.inner;
@@ -75,7 +74,7 @@ export function trainRows(rows: PageRows[], opt: TrainOptions = DEFAULT_TRAIN, s
   return { ...m1, stage2: m2, ...(stack.weight < 1 ? { stage2Weight: stack.weight } : {}) };
 }
 
-export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stack: StackOptions | null = NO_STACK): GbdtModel {
+export function train(pages: Page[], opt: TrainOptions = DEFAULT_TRAIN, stack: StackOptions | null = null): GbdtModel {
   const rows = pageRows(pages);
   fillLexicon(lexData(rows), rows, []);
   return trainRows(rows, opt, stack);
@@ -102,7 +101,7 @@ export interface PageScore { id: string; type: string; p: number; r: number; f1:
 export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array>; proba1: Map<string, Float64Array> }
 
 /** Trains on the other folds' pages (all tools; lexicon from those pages), scores the held-out fold's `evalTool` dumps. */
-export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = NO_STACK, rule?: DecisionRule): CvResult {
+export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = null, rule?: DecisionRule): CvResult {
   const perPage = new Map<string, string>();
   const scores: PageScore[] = [];
   const probas = new Map<string, Float64Array>();
@@ -145,6 +144,6 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   return { f1: th[String(thresholds[0])]!, byType, byTool, perPage, thresholds: th, scores, proba: probas, proba1: probas1 };
 }
 
-export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = NO_STACK, rule?: DecisionRule): CvResult {
+export function crossValidate(all: Page[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = null, rule?: DecisionRule): CvResult {
   return crossValidateRows(pageRows(all), folds, k, evalTool, opt, thresholds, log, stack, rule);
 }

@@ -12,11 +12,9 @@ import { wordsOf, pickStopList, stopListLang } from '../../src/extract/text/line
 import { SHARED, W3M_DIR } from './dataset.js';
 import type { PageRows } from './cv.js';
 
-const MIN_SITES = Number(process.env.LEX_MIN_SITES ?? 5);
-const MAX_WORDS = Number(process.env.LEX_MAX_WORDS ?? 6000);
-const SMOOTH = Number(process.env.LEX_SMOOTH ?? 10);
-/** Count a page's lines with weight min(1, PAGE_LINES / its line count) (0: every line counts 1). */
-const PAGE_LINES = Number(process.env.LEX_PAGE_LINES ?? 0);
+const MIN_SITES = 5;
+const MAX_WORDS = 6000;
+const SMOOTH = 10;
 const COL = (FEATURE_NAMES as readonly string[]).indexOf(LEXICON_NAMES[0]);
 
 export interface LexData { vocab: string[]; tokens: Map<PageRows, Int32Array[]>; site: Map<string, string> }
@@ -54,12 +52,11 @@ export function buildLexicon(d: LexData, rows: PageRows[]): Map<number, number> 
   let P = 0; let N = 0;
   for (const r of rows) {
     const toks = d.tokens.get(r)!; const s = d.site.get(r.id)!;
-    const w = PAGE_LINES > 0 ? Math.min(1, PAGE_LINES / Math.max(1, toks.length)) : 1;
     for (let i = 0; i < toks.length; i++) {
       const y = r.y[i]!;
-      if (y) P += w; else N += w;
+      if (y) P++; else N++;
       for (const t of toks[i]!) {
-        if (y) pos[t] = pos[t]! + w; else neg[t] = neg[t]! + w;
+        if (y) pos[t] = pos[t]! + 1; else neg[t] = neg[t]! + 1;
         let ss = sites.get(t);
         if (!ss) sites.set(t, (ss = new Set()));
         if (ss.size < MIN_SITES) ss.add(s);

@@ -16,23 +16,22 @@ export const STACK_NAMES = [
 /** A line the first model is sure about: article with p ≥ SURE. */
 const SURE = 0.9;
 
-export function stackFeatures(x: Float32Array, nf: number, proba: Float64Array, stats: LineStats[], blankBefore?: ArrayLike<boolean>): Float32Array {
+export function stackFeatures(x: Float32Array, nf: number, proba: Float64Array, stats: LineStats[], blankBefore: ArrayLike<boolean>): Float32Array {
   const n = proba.length;
   const K = STACK_NAMES.length;
   const nf2 = nf + K;
   const out = new Float32Array(n * nf2);
   const P = (i: number): number => (i >= 0 && i < n ? proba[i]! : 0);
   const cumP = new Float64Array(n + 1); const cumW = new Float64Array(n + 1);
-  let total = 0; let keptLines = 0; let mean = 0; let sureW = 0; let unsureW = 0; let expW = 0;
+  let total = 0; let keptLines = 0; let mean = 0; let sureW = 0; let unsureW = 0;
   for (let i = 0; i < n; i++) {
     const w = stats[i]!.words + 1; const p = proba[i]!;
     cumP[i + 1] = cumP[i]! + p; cumW[i + 1] = cumW[i]! + p * w; total += w;
     if (p >= 0.5) keptLines++;
     if (p >= SURE) sureW += w; else if (p > 0.3 && p < 0.7) unsureW += w;
-    expW += p * w;
     mean += p;
   }
-  const meanW = total ? expW / total : 0;
+  const meanW = total ? cumW[n]! / total : 0;
   // densest run of likely-article words (Kadane over (p - 0.5) × words)
   let best = 0; let bs = -1; let be = -1; let cur = 0; let cs = 0;
   for (let i = 0; i < n; i++) {
@@ -49,7 +48,7 @@ export function stackFeatures(x: Float32Array, nf: number, proba: Float64Array, 
   const blockP = new Float64Array(n);
   for (let a = 0; a < n;) {
     let b = a;
-    while (b + 1 < n && !(blankBefore?.[b + 1] ?? false)) b++;
+    while (b + 1 < n && !blankBefore[b + 1]) b++;
     let s = 0; let w = 0;
     for (let i = a; i <= b; i++) { const wi = stats[i]!.words + 1; s += proba[i]! * wi; w += wi; }
     for (let i = a; i <= b; i++) blockP[i] = s / w;
