@@ -126,6 +126,14 @@ function dialogProse(root: ParentNode, stats: StatsMap): number {
   return sum;
 }
 
+/**
+ * When class words alone would leave the page with less than SPARE_BELOW characters of text, they are wrong about
+ * it (a category page whose product grid is a `related-product` section): the elements doomed by class words only
+ * (not dialogs) stay, when they hold at least SPARE_MIN characters, and the block model decides on their blocks.
+ */
+const SPARE_BELOW = 200;
+const SPARE_MIN = 500;
+
 /** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
 export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
   const stats = before ?? computeStats(root);
@@ -150,7 +158,18 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);
   }
+  let left = 0;
+  for (const c of root.children) if (isTag(c)) left += statsOf(stats, c).text;
+  let byClass = 0;
+  const classOnly = (el: Element, why: string): boolean => !DIALOG_REASONS.has(why) && !isChromeHeader(el, stats) && !structuralWhy(el);
   for (const [el, why] of doomed) {
+    const t = statsOf(stats, el).text;
+    left -= t;
+    if (classOnly(el, why)) byClass += t;
+  }
+  const spare = left < SPARE_BELOW && byClass >= SPARE_MIN;
+  for (const [el, why] of doomed) {
+    if (spare && classOnly(el, why)) continue;
     removed.add(why, textOf(el));
     removeLeavingGap(el);
   }

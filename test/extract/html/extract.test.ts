@@ -154,4 +154,17 @@ describe('page structure edge cases', () => {
     const r = clean('<html><body><div class="content"><html><head><title>inner</title></head><body><p>The pasted article paragraph is long enough to be kept as the main content of this page, with commas, too.</p></body></html></div></body></html>');
     expect(r.body).toContain('The pasted article paragraph');
   });
+
+  it('class words that would leave the page empty are wrong about it: a category grid in a related-product section stays', () => {
+    const item = (k: number): string => `<li><a href="/p/${k}"><h3>Model KR${k} robotic lawn mower</h3><p>Quiet, autonomous, up to ${k} acres per charge.</p><span>$ ${k},099.99</span></a></li>`;
+    const grid = `<section class="related-product"><ul>${Array.from({ length: 8 }, (_, k) => item(k + 1)).join('')}</ul></section>`;
+    const alone = clean(`<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav><h1>Robotic lawn mowers</h1>${grid}<footer>© 2026 Kress</footer></body></html>`);
+    expect(alone.body).toContain('Model KR3 robotic lawn mower');
+    expect(alone.removed.some((x) => x.reason === 'related')).toBe(false);
+    // next to an article, the same section is still related links
+    const prose = Array.from({ length: 6 }, (_, k) => `<p>Paragraph ${k} of the article tells at length, with commas and clauses, how the new mowers were tested in wet spring grass over several weeks.</p>`).join('');
+    const article = clean(`<html><body><article><h1>Testing mowers</h1>${prose}</article>${grid}</body></html>`);
+    expect(article.body).toContain('how the new mowers were tested');
+    expect(article.removed.some((x) => x.reason === 'related')).toBe(true);
+  });
 });
