@@ -101,7 +101,11 @@ export interface PageScore { id: string; type: string; p: number; r: number; f1:
 export interface CvResult { f1: number; byType: Record<string, number>; byTool: Record<string, number>; perPage: Map<string, string>; thresholds: Record<string, number>; scores: PageScore[]; proba: Map<string, Float64Array>; proba1: Map<string, Float64Array> }
 
 /** Trains on the other folds' pages (all tools; lexicon from those pages), scores the held-out fold's `evalTool` dumps. */
-export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = null, rule?: DecisionRule): CvResult {
+/**
+ * `evalOnly`: tools whose dumps are scored on the held-out pages but never trained on (a format the model has not
+ * seen, as on users' machines).
+ */
+export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, k: number, evalTool: string, opt: TrainOptions = DEFAULT_TRAIN, thresholds: number[] = [0.5], log = console.error, stack: StackOptions | null = null, rule?: DecisionRule, evalOnly: ReadonlySet<string> = new Set()): CvResult {
   const perPage = new Map<string, string>();
   const scores: PageScore[] = [];
   const probas = new Map<string, Float64Array>();
@@ -113,7 +117,7 @@ export function crossValidateRows(rows: PageRows[], folds: Map<string, number>, 
   const lex = lexData(rows);
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
-    const trainSet = rows.filter((r) => folds.get(r.id) !== f);
+    const trainSet = rows.filter((r) => folds.get(r.id) !== f && !evalOnly.has(r.tool));
     fillLexicon(lex, trainSet, rows.filter((r) => folds.get(r.id) === f));
     const model = trainRows(trainSet, opt, stack);
     const t1 = performance.now();

@@ -4,6 +4,7 @@
 #   default: the wcxb-dev pages into /tmp/unchrome-text-dumps (lynx, links, elinks, w3m at 80 columns: the w3m dumps,
 #   -cols 200, are the bench set);
 #   scripts/text-model/make-dumps.sh /tmp/unchrome-text-dumps/scrapinghub ../shared/bench/scrapinghub   (all five dumps)
+# Also the scrapers' kind of dump (innertext, gettext: scripts/text-model/scraper-dump.ts), for train.ts --eval-tools.
 set -u
 SET="${2:-${WCXB_DEV:-$(cd "$(dirname "$0")/../../.." && pwd)/shared/bench/wcxb-dev}}"
 OUT="${1:-/tmp/unchrome-text-dumps}"
@@ -28,3 +29,4 @@ for gz in "$SET"/*.html.gz; do
   done
 done
 for t in $TOOLS; do echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
+npx tsx "$(dirname "$0")/scraper-dump.ts" "$OUT" "$SET"

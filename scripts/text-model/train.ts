@@ -9,7 +9,8 @@
  *   --extra scrapinghub (more training pages, never test pages; dumps from make-dumps.sh OUTDIR/scrapinghub SET;
  *   --extra-weight X scales their line weights), --truth-weight G (page weight × (page words / truth words)^G),
  *   --bag K (K models with their own seeds, merged), --cv-meta FILE (meta.cv from a separate CV run, JSON),
- *   --scores FILE / --save-proba FILE (per-page CV scores / probabilities, for scripts/text-model/post.ts)
+ *   --scores FILE / --save-proba FILE (per-page CV scores / probabilities, for scripts/text-model/post.ts),
+ *   --eval-tools innertext,gettext (dumps scored held out in CV but never trained on)
  * Extra dumps (lynx/links/elinks) come from scripts/text-model/make-dumps.sh.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -28,7 +29,9 @@ for (const k of Object.keys(opt) as (keyof TrainOptions)[]) { const v = flag(`--
 const tools = (flag('--tools') ?? availableTools().join(',')).split(',');
 const ids = pageIds();
 const extra = flag('--extra')?.split(',').filter(Boolean) ?? [];
-const pages = [...loadPages(ids, tools), ...extra.flatMap((set) => loadExtraPages(set, tools))];
+// --eval-tools: dumps of the wcxb pages scored held out in CV, never trained on (a format the model has not seen)
+const evalOnly = new Set(flag('--eval-tools')?.split(',').filter(Boolean) ?? []);
+const pages = [...loadPages(ids, tools), ...loadPages(ids, [...evalOnly]), ...extra.flatMap((set) => loadExtraPages(set, tools))];
 console.error(`pages: ${ids.length} ids${extra.length ? ` + ${extra.join(',')} (training only)` : ''}, ${pages.length} dumps (${tools.join(', ')}); options ${JSON.stringify(opt)}`);
 
 const alpha = Number(flag('--alpha') ?? 1);
@@ -70,7 +73,7 @@ let cv: Record<string, unknown> | undefined;
 if (args.includes('--cv')) {
   const ths = (flag('--thresholds') ?? '0.5').split(',').map(Number);
   const folds = foldOf(ids, 5);
-  const r = crossValidateRows(rows, folds, 5, 'w3m', opt, ths, console.error, stack, rule);
+  const r = crossValidateRows(rows, folds, 5, 'w3m', opt, ths, console.error, stack, rule, evalOnly);
   const scoresOut = flag('--scores');
   if (scoresOut) writeFileSync(scoresOut, JSON.stringify(r.scores));
   const probaOut = flag('--save-proba');
@@ -97,9 +100,10 @@ if (cvMeta && !cv) cv = JSON.parse(readFileSync(cvMeta, 'utf8')) as Record<strin
 if (!args.includes('--no-write')) {
   t0 = performance.now();
   // the learned word lexicon: all training pages; each row's columns out of fold (lexicon.ts)
-  const lex = lexData(rows);
-  const lexicon = fillLexicon(lex, rows, []);
-  const model = trainRows(rows, opt, stack);
+  const trainable = rows.filter((r) => !evalOnly.has(r.tool));
+  const lex = lexData(trainable);
+  const lexicon = fillLexicon(lex, trainable, []);
+  const model = trainRows(trainable, opt, stack);
   model.threshold = Number(flag('--threshold') ?? 0.5);
   if (rule) model.decision = rule;
   model.meta = { trainedOn: `wcxb-dev ${ids.length} pages${extra.length ? ` + ${extra.join(', ')}` : ''}, dumps: ${tools.join(',')}`, options: opt, ...(stack ? { stack } : {}), ...(cv ? { cv } : {}) };

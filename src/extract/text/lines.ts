@@ -1,9 +1,11 @@
 /**
  * Splits a text dump into logical lines: detects the column width a text browser hard-wrapped at
- * (w3m/lynx/links print paragraphs wrapped at ~80 columns) and re-joins the wrapped pieces.
+ * (w3m/lynx/links print paragraphs wrapped at ~80 columns) and re-joins the wrapped pieces, or the pieces of
+ * paragraphs a scraper printed one text node per line (fragments.ts).
  */
 import { BULLET_RE } from './patterns.js';
 import { CJK_CLASS } from '../vocab/cjk.js';
+import { isFragmented, joinFragments } from './fragments.js';
 
 export interface DumpLine {
   /** Trimmed text, bullet kept. */
@@ -91,11 +93,11 @@ export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number 
   const W = detectWrapWidth(rawLines, widths);
   const out: DumpLine[] = [];
   let blank = true;
-  let prevRawWidth = 0; let contIndent = -1;
+  let prevRawWidth = 0; let contIndent = -1; let blanks = 0;
   for (let li = 0; li < rawLines.length; li++) {
     const l = rawLines[li]!;
     const t = l.trim();
-    if (!t) { blank = true; if (out.length) out[out.length - 1]!.blankAfter = true; contIndent = -1; continue; }
+    if (!t) { blank = true; blanks++; if (out.length) out[out.length - 1]!.blankAfter = true; contIndent = -1; continue; }
     const ind = indentOf(l);
     const m = BULLET_RE.exec(t);
     const prev = out[out.length - 1];
@@ -113,5 +115,6 @@ export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number 
     contIndent = m ? ind + m[0].length : ind;
     blank = false;
   }
-  return { lines: out, wrapWidth: W };
+  // a scraper's "get all text" (one text node per line) broke paragraphs at their links
+  return { lines: isFragmented(out, W, blanks) ? joinFragments(out, glue) : out, wrapWidth: W };
 }

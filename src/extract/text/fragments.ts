@@ -1,0 +1,52 @@
+/**
+ * Re-joins paragraphs that a scraper's "get all text" broke at inline elements: BeautifulSoup's
+ * `get_text('\n')` and the like print every text node on a line of its own, so `the <a>Sigsum</a> team` becomes
+ * three lines. Such dumps have no blank lines and no hard wrap; a line that starts in lower case or with closing
+ * punctuation carries on the line before it, and so does a short piece (a link's text) followed by one.
+ */
+import type { DumpLine } from './lines.js';
+
+/** Ends a sentence or a label: the next line starts something new. */
+const ENDS_RE = /[.!?:;。！？：；]["'”’»)\]]*$/u;
+/** Starts in lower case, or with punctuation that closes or continues a clause. */
+const CONTINUES_RE = /^(?:\p{Ll}|[,.;:)\]!?’”»%…—–-](?:\s|$|\p{L}|\d))/u;
+/** A link's or an emphasis' text between two pieces of one paragraph: a few words. */
+const PIECE_MAX_WORDS = 6;
+/** A dump counts as fragmented when this share of its lines continue the line before them. */
+const MIN_CONTINUING_SHARE = 0.03;
+/** …and at most this share of its lines are blank (paragraph gaps say the dump is not one text node per line). */
+const MAX_BLANK_SHARE = 0.02;
+
+const continues = (prev: DumpLine, line: DumpLine): boolean => !line.bullet && !prev.bullet && !ENDS_RE.test(prev.text) && CONTINUES_RE.test(line.text);
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Whether the dump looks like one text node per line (no hard wrap, hardly any blank line, many continuations). */
+export function isFragmented(lines: DumpLine[], wrapWidth: number, blankLines: number): boolean {
+  if (wrapWidth || lines.length < 20 || blankLines > MAX_BLANK_SHARE * lines.length) return false;
+  let cont = 0;
+  for (let i = 1; i < lines.length; i++) if (continues(lines[i - 1]!, lines[i]!)) cont++;
+  return cont >= MIN_CONTINUING_SHARE * lines.length;
+}
+
+/** Closing punctuation sticks to the piece before it (`Sigsum` + `, and` → `Sigsum, and`). */
+const CLOSING_RE = /^[,.;:!?)\]%…’”»]/u;
+
+/** The lines with each continuation (and each short piece followed by one) glued to the line before it. */
+export function joinFragments(lines: DumpLine[], glue: (a: string, b: string) => string): DumpLine[] {
+  const out: DumpLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prev = out[out.length - 1];
+    const next = lines[i + 1];
+    const joins = prev !== undefined && !line.blankBefore && (continues(prev, line)
+      || (!prev.bullet && !line.bullet && !ENDS_RE.test(prev.text) && wordCount(line.text) <= PIECE_MAX_WORDS
+        && next !== undefined && !next.blankBefore && continues(line, next)));
+    if (!joins) { out.push({ ...line }); continue; }
+    const join = (a: string, b: string): string => (CLOSING_RE.test(b) ? a + b : glue(a, b));
+    prev.raw = join(prev.raw, line.raw);
+    prev.text = join(prev.text, line.text);
+    prev.pieces += line.pieces;
+    prev.blankAfter = line.blankAfter;
+  }
+  return out;
+}
