@@ -10,7 +10,8 @@
  *   --extra-weight X scales their line weights), --truth-weight G (page weight × (page words / truth words)^G),
  *   --bag K (K models with their own seeds, merged), --cv-meta FILE (meta.cv from a separate CV run, JSON),
  *   --scores FILE / --save-proba FILE (per-page CV scores / probabilities, for scripts/text-model/post.ts),
- *   --eval-tools innertext,gettext (dumps scored held out in CV but never trained on)
+ *   --eval-tools innertext,gettext (dumps scored held out in CV but never trained on), --tool-weight T=X,… (scales
+ *   one tool's line weights)
  * Extra dumps (lynx/links/elinks) come from scripts/text-model/make-dumps.sh.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
@@ -40,6 +41,9 @@ let t0 = performance.now();
 const rows = pageRows(pages);
 const extraWeight = Number(flag('--extra-weight') ?? 1);
 for (const r of rows) if (r.id.includes(':')) r.w.forEach((v, i) => { r.w[i] = v * extraWeight; });
+// --tool-weight innertext=0.5,gettext=0.5: scales the line weights of one tool's dumps
+const toolWeight = new Map((flag('--tool-weight') ?? '').split(',').filter(Boolean).map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])] as const));
+for (const r of rows) { const tw = toolWeight.get(r.tool); if (tw !== undefined) r.w.forEach((v, i) => { r.w[i] = v * tw; }); }
 // --truth-weight G: a page's weight × (page words / truth words)^G (clipped to 1/10…10): an extra word kept or missed
 // moves a page's F1 by ≈ 1 / (truth words), so pages with a small article among much chrome count more
 const truthWeight = Number(flag('--truth-weight') ?? 0);
