@@ -12,6 +12,8 @@ const ENDS_RE = /[.!?:;。！？：；]["'”’»)\]]*$/u;
 const CONTINUES_RE = /^(?:\p{Ll}|[,.;:)\]!?’”»%…—–-](?:\s|$|\p{L}|\d))/u;
 /** A link's or an emphasis' text between two pieces of one paragraph: a few words. */
 const PIECE_MAX_WORDS = 6;
+/** A joined paragraph stops growing here (thousands of pieces are not one paragraph, and a huge line is slow downstream). */
+const MAX_JOINED_CHARS = 3000;
 /** A dump counts as fragmented when this share of its lines continue the line before them. */
 const MIN_CONTINUING_SHARE = 0.03;
 /** …and at most this share of its lines are blank (paragraph gaps say the dump is not one text node per line). */
@@ -38,7 +40,9 @@ export function joinFragments(lines: DumpLine[], glue: (a: string, b: string) =>
     const line = lines[i]!;
     const prev = out[out.length - 1];
     const next = lines[i + 1];
-    const joins = prev !== undefined && !line.blankBefore && (continues(prev, line)
+    // a line printed again (a list of alike items) is not the rest of the one before it
+    const joins = prev !== undefined && !line.blankBefore && line.text !== lines[i - 1]!.text
+      && prev.raw.length + line.raw.length <= MAX_JOINED_CHARS && (continues(prev, line)
       || (!prev.bullet && !line.bullet && !ENDS_RE.test(prev.text) && wordCount(line.text) <= PIECE_MAX_WORDS
         && next !== undefined && !next.blankBefore && continues(line, next)));
     if (!joins) { out.push({ ...line }); continue; }

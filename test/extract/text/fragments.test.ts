@@ -35,6 +35,13 @@ describe('fragmented dumps (one text node per line)', () => {
     expect(lines.every((l) => l.pieces === 1)).toBe(true);
   });
 
+  it('a line printed again is not joined to itself, and a joined line stops growing', () => {
+    const same = splitDump(['Latest stories:', ...Array.from({ length: 40 }, () => 'read more')].join('\n')).lines;
+    expect(same.filter((l) => l.text === 'read more').length).toBe(40);
+    const long = splitDump(['Title', ...Array.from({ length: 2000 }, (_, i) => `piece number ${i} of one endless run`)].join('\n')).lines;
+    expect(Math.max(...long.map((l) => l.raw.length))).toBeLessThanOrEqual(3000);
+  });
+
   it('clean() returns the joined article from such a dump', () => {
     const r = clean(dump, { format: 'text' });
     expect(r.body).toContain('the TrustFabric team at Google, the Sigsum team at Glasklar, and many others.');
