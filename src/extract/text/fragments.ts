@@ -42,7 +42,7 @@ export function joinFragments(lines: DumpLine[], glue: (a: string, b: string) =>
     const next = lines[i + 1];
     // a line printed again (a list of alike items) is not the rest of the one before it
     const joins = prev !== undefined && !line.blankBefore && line.text !== lines[i - 1]!.text
-      && prev.raw.length + line.raw.length <= MAX_JOINED_CHARS && (continues(prev, line)
+      && prev.raw.length + 1 + line.raw.length <= MAX_JOINED_CHARS && (continues(prev, line)
       || (!prev.bullet && !line.bullet && !ENDS_RE.test(prev.text) && wordCount(line.text) <= PIECE_MAX_WORDS
         && next !== undefined && !next.blankBefore && continues(line, next)));
     if (!joins) { out.push({ ...line }); continue; }
