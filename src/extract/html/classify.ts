@@ -2,7 +2,8 @@
  * Keeps or drops each block with the shipped gradient-boosted block models. The base model reads the page
  * alone; where it is unsure (much of the text near its threshold), Mozilla Readability is run on the raw
  * page as a second candidate and a second model, which also sees whether Readability kept each block,
- * decides. Blocks inside and outside the scored container have their own keep-thresholds. Without a shipped
+ * decides; a decision that keeps almost nothing gives way to Readability's blocks. Blocks inside and outside the
+ * scored container have their own keep-thresholds. Without a shipped
  * model, the container's blocks are kept (Readability's answer).
  */
 import type { RawBlock } from './blocks.js';
@@ -82,6 +83,29 @@ function withReadabilityColumn(x: Float32Array, blocks: RawBlock[]): Float32Arra
   return y;
 }
 
+/**
+ * A decision that keeps almost nothing of a page where Readability finds an article is a failure, not an answer:
+ * below FALLBACK_MAX_CHARS kept, Readability's blocks are taken when they hold at least FALLBACK_MIN_CHARS and
+ * FALLBACK_RATIO times what was kept.
+ */
+const FALLBACK_MAX_CHARS = 150;
+const FALLBACK_MIN_CHARS = 500;
+const FALLBACK_RATIO = 3;
+
+function charsOf(blocks: RawBlock[], pick: (b: RawBlock, i: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < blocks.length; i++) if (pick(blocks[i]!, i)) n += blocks[i]!.chars;
+  return n;
+}
+
+/** Readability's blocks instead of a near-empty decision (see FALLBACK_MAX_CHARS), or null; `consulted`: its flags are set. */
+function fallBackOnEmpty(blocks: RawBlock[], keep: boolean[], consulted: boolean, readabilityFlags: () => boolean): boolean[] | null {
+  const have = charsOf(blocks, (_, i) => keep[i]!);
+  if (have >= FALLBACK_MAX_CHARS || !(consulted || readabilityFlags())) return null;
+  const rd = charsOf(blocks, (b) => (b.flags & F.READABILITY) !== 0);
+  return rd >= FALLBACK_MIN_CHARS && rd >= FALLBACK_RATIO * have ? blocks.map((b) => (b.flags & F.READABILITY) !== 0) : null;
+}
+
 export interface Classification {
   keep: boolean[];
   /** Whether Readability was consulted. */
@@ -101,11 +125,13 @@ export function classifyBlocks(
   const p = probabilities(model.base, x);
   const tBase = thresholdsFor(model.base, pageType);
   const ask = mode === 'always' || (mode === 'auto' && uncertainty(blocks, p, tBase) >= model.gate);
-  if (ask && readabilityFlags()) {
+  const consulted = ask && readabilityFlags();
+  let keep: boolean[];
+  if (consulted) {
     const m = model.withReadability;
     const t = thresholdsFor(m, pageType);
-    const p2 = probabilities(m, withReadabilityColumn(x, blocks));
-    return { keep: keepByThresholds(blocks, p2, t.thresholdIn, t.thresholdOut), readability: true };
-  }
-  return { keep: keepByThresholds(blocks, p, tBase.thresholdIn, tBase.thresholdOut), readability: false };
+    keep = keepByThresholds(blocks, probabilities(m, withReadabilityColumn(x, blocks)), t.thresholdIn, t.thresholdOut);
+  } else keep = keepByThresholds(blocks, p, tBase.thresholdIn, tBase.thresholdOut);
+  const fallback = mode === 'never' ? null : fallBackOnEmpty(blocks, keep, consulted, readabilityFlags);
+  return fallback ? { keep: fallback, readability: true } : { keep, readability: consulted };
 }

@@ -144,7 +144,8 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
   const protectAbove = Math.max(200, total * 0.4);
   const stack: Element[] = [];
   for (const c of root.children) if (isTag(c)) stack.push(c);
-  const doomed: Array<[Element, string]> = [];
+  /** Doomed elements, why, and whether class words alone doomed them (not a tag, a role, a page header or a dialog). */
+  const doomed: Array<[Element, string, boolean]> = [];
   while (stack.length) {
     const el = stack.pop()!;
     const strong = isChromeHeader(el, stats) ? 'header' : structuralWhy(el);
@@ -154,22 +155,21 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
       const keep = why !== 'cookie' && (p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2));
-      if (!keep) { doomed.push([el, why]); continue; }
+      if (!keep) { doomed.push([el, why, !strong && !DIALOG_REASONS.has(why)]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);
   }
   let left = 0;
   for (const c of root.children) if (isTag(c)) left += statsOf(stats, c).text;
   let byClass = 0;
-  const classOnly = (el: Element, why: string): boolean => !DIALOG_REASONS.has(why) && !isChromeHeader(el, stats) && !structuralWhy(el);
-  for (const [el, why] of doomed) {
+  for (const [el, , classOnly] of doomed) {
     const t = statsOf(stats, el).text;
     left -= t;
-    if (classOnly(el, why)) byClass += t;
+    if (classOnly) byClass += t;
   }
   const spare = left < SPARE_BELOW && byClass >= SPARE_MIN;
-  for (const [el, why] of doomed) {
-    if (spare && classOnly(el, why)) continue;
+  for (const [el, why, classOnly] of doomed) {
+    if (spare && classOnly) continue;
     removed.add(why, textOf(el));
     removeLeavingGap(el);
   }
