@@ -19,7 +19,9 @@ const MIN_CONTINUING_SHARE = 0.03;
 /** …and at most this share of its lines are blank (paragraph gaps say the dump is not one text node per line). */
 const MAX_BLANK_SHARE = 0.02;
 
-const continues = (prev: DumpLine, line: DumpLine): boolean => !line.bullet && !prev.bullet && !ENDS_RE.test(prev.text) && CONTINUES_RE.test(line.text);
+/** Neither line is a list item and the first ends no sentence: the second may carry it on. */
+const open = (prev: DumpLine, line: DumpLine): boolean => !line.bullet && !prev.bullet && !ENDS_RE.test(prev.text);
+const continues = (prev: DumpLine, line: DumpLine): boolean => open(prev, line) && CONTINUES_RE.test(line.text);
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Whether the dump looks like one text node per line (no hard wrap, hardly any blank line, many continuations). */
@@ -33,6 +35,10 @@ export function isFragmented(lines: DumpLine[], wrapWidth: number, blankLines: n
 /** Closing punctuation sticks to the piece before it (`Sigsum` + `, and` → `Sigsum, and`). */
 const CLOSING_RE = /^[,.;:!?)\]%…’”»]/u;
 
+function attach(a: string, b: string, glue: (a: string, b: string) => string): string {
+  return CLOSING_RE.test(b) ? a + b : glue(a, b);
+}
+
 /** The lines with each continuation (and each short piece followed by one) glued to the line before it. */
 export function joinFragments(lines: DumpLine[], glue: (a: string, b: string) => string): DumpLine[] {
   const out: DumpLine[] = [];
@@ -43,12 +49,10 @@ export function joinFragments(lines: DumpLine[], glue: (a: string, b: string) =>
     // a line printed again (a list of alike items) is not the rest of the one before it
     const joins = prev !== undefined && !line.blankBefore && line.text !== lines[i - 1]!.text
       && prev.raw.length + 1 + line.raw.length <= MAX_JOINED_CHARS && (continues(prev, line)
-      || (!prev.bullet && !line.bullet && !ENDS_RE.test(prev.text) && wordCount(line.text) <= PIECE_MAX_WORDS
-        && next !== undefined && !next.blankBefore && continues(line, next)));
+      || (open(prev, line) && wordCount(line.text) <= PIECE_MAX_WORDS && next !== undefined && !next.blankBefore && continues(line, next)));
     if (!joins) { out.push({ ...line }); continue; }
-    const join = (a: string, b: string): string => (CLOSING_RE.test(b) ? a + b : glue(a, b));
-    prev.raw = join(prev.raw, line.raw);
-    prev.text = join(prev.text, line.text);
+    prev.raw = attach(prev.raw, line.raw, glue);
+    prev.text = attach(prev.text, line.text, glue);
     prev.pieces += line.pieces;
     prev.blankAfter = line.blankAfter;
   }
