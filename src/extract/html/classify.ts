@@ -98,10 +98,10 @@ function charsOf(blocks: RawBlock[], pick: (b: RawBlock, i: number) => boolean):
   return n;
 }
 
-/** Readability's blocks instead of a near-empty decision (see FALLBACK_MAX_CHARS), or null; `consulted`: its flags are set. */
-function fallBackOnEmpty(blocks: RawBlock[], keep: boolean[], consulted: boolean, readabilityFlags: () => boolean): boolean[] | null {
+/** Readability's blocks instead of a near-empty decision (see FALLBACK_MAX_CHARS), or null; `readability` runs it once. */
+function fallBackOnEmpty(blocks: RawBlock[], keep: boolean[], readability: () => boolean): boolean[] | null {
   const have = charsOf(blocks, (_, i) => keep[i]!);
-  if (have >= FALLBACK_MAX_CHARS || !(consulted || readabilityFlags())) return null;
+  if (have >= FALLBACK_MAX_CHARS || !readability()) return null;
   const rd = charsOf(blocks, (b) => (b.flags & F.READABILITY) !== 0);
   return rd >= FALLBACK_MIN_CHARS && rd >= FALLBACK_RATIO * have ? blocks.map((b) => (b.flags & F.READABILITY) !== 0) : null;
 }
@@ -125,13 +125,16 @@ export function classifyBlocks(
   const p = probabilities(model.base, x);
   const tBase = thresholdsFor(model.base, pageType);
   const ask = mode === 'always' || (mode === 'auto' && uncertainty(blocks, p, tBase) >= model.gate);
-  const consulted = ask && readabilityFlags();
+  // Readability runs at most once per page (the gate and the near-empty fallback may both want it)
+  let found: boolean | undefined;
+  const readability = (): boolean => (found ??= readabilityFlags());
+  const consulted = ask && readability();
   let keep: boolean[];
   if (consulted) {
     const m = model.withReadability;
     const t = thresholdsFor(m, pageType);
     keep = keepByThresholds(blocks, probabilities(m, withReadabilityColumn(x, blocks)), t.thresholdIn, t.thresholdOut);
   } else keep = keepByThresholds(blocks, p, tBase.thresholdIn, tBase.thresholdOut);
-  const fallback = mode === 'never' ? null : fallBackOnEmpty(blocks, keep, consulted, readabilityFlags);
+  const fallback = mode === 'never' ? null : fallBackOnEmpty(blocks, keep, readability);
   return fallback ? { keep: fallback, readability: true } : { keep, readability: consulted };
 }

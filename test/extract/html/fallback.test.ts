@@ -30,6 +30,13 @@ describe('near-empty decisions', () => {
     expect(blocks.filter((_, i) => c.keep[i]).map((b) => b.text.slice(0, 11))).toEqual(Array(8).fill('Model KR300'));
   });
 
+  it('runs Readability once, even when the gate asked for it and it found nothing', () => {
+    let runs = 0;
+    const c = classifyBlocks(page(), null, [], null, 'always', () => { runs++; return false; }, constantModel(-10));
+    expect(runs).toBe(1);
+    expect(c.keep.some(Boolean)).toBe(false);
+  });
+
   it('stands when Readability found too little, when it may not be run, or when the decision kept enough', () => {
     const small = [block('Home'), block('A short note.', 0), block('Footer')];
     const none = classifyBlocks(small, null, [], null, 'auto', () => { small[1]!.flags |= F.READABILITY; return true; }, constantModel(-10));
