@@ -9,7 +9,7 @@ import { keepEmbeddedPosts } from './embedded-posts.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
 import { dropRelatedSections } from './related-sections.js';
-import { dropDuplicateRuns } from './duplicate-runs.js';
+import { dropDuplicateRuns } from '../duplicate-runs.js';
 
 /** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
 export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>): void {

@@ -1,11 +1,12 @@
 /**
  * Page-structure corrections after the line model: lists whose items carry a date or timestamp
- * (trending / related lists), lines printed twice in a row, share bars, byline lines at the article start,
- * and kept fragments far away from the main article run.
+ * (trending / related lists), lines printed twice in a row, a run of kept lines printed twice in a row, share
+ * bars, byline lines at the article start, and kept fragments far away from the main article run.
  */
 import type { DumpLine } from './lines.js';
 import type { LineStats } from './line-stats.js';
 import { isProse } from './features.js';
+import { dropDuplicateRuns } from '../duplicate-runs.js';
 
 /** Longest a list item may be (words) before it reads as a post or a paragraph. */
 const ITEM_MAX_WORDS = 45;
@@ -67,6 +68,8 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
       if (s.hasDate && s.words <= 14) keep[i] = false;
     }
   }
+  // a run of kept lines printed again right after itself (responsive layouts) is read once
+  dropDuplicateRuns(lines.map((l) => l.text), keep);
   dropFarFragments(stats, keep, dated);
 }
 

@@ -6,7 +6,7 @@ import { parseHtml } from '../../../src/dom/index.js';
 import { walkBlocks } from '../../../src/extract/html/blocks.js';
 import { keepEmbeddedPosts } from '../../../src/extract/html/embedded-posts.js';
 import { applyListMajority } from '../../../src/extract/html/list-majority.js';
-import { dropDuplicateRuns } from '../../../src/extract/html/duplicate-runs.js';
+import { dropDuplicateRuns } from '../../../src/extract/duplicate-runs.js';
 
 /** The blocks of a small page, as the HTML path cuts them. */
 const blocksOf = (html: string): ReturnType<typeof walkBlocks> => walkBlocks(parseHtml(html).children, new Set(), () => 0);

@@ -50,4 +50,13 @@ describe('structure corrections', () => {
     const out = run([...PROSE, ...menu, 'Subscribe now'], (_, t) => PROSE.includes(t) || t === 'Subscribe now');
     expect(out.get('Subscribe now')).toBe(false);
   });
+
+  it('reads a run of kept lines printed twice in a row once, and keeps a single repeated line', () => {
+    const section = ['Features', PROSE[3]!, PROSE[4]!];
+    const p = prepareDump([...PROSE.slice(0, 3), ...section, ...section, PROSE[5]!, PROSE[0]!].join('\n'), null, []);
+    const keep = p.lines.map(() => true);
+    correctStructure(p.lines, p.feats.stats, keep);
+    const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.text);
+    expect(kept).toEqual([...PROSE.slice(0, 3), ...section, PROSE[5]!, PROSE[0]!]);
+  });
 });
