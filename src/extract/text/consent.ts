@@ -6,8 +6,10 @@
  */
 import type { DumpLine } from './lines.js';
 import type { LineStats } from './line-stats.js';
-import { COOKIE_WORD, CONSENT_CONTEXT, FRAMEWORK_PHRASES, CONSENT_CONTROLS, CONSENT_TOGGLE } from '../vocab/consent.js';
+import { CONSENT_KEYS, COOKIE_WORD, CONSENT_CONTEXT, FRAMEWORK_PHRASES, CONSENT_CONTROLS, CONSENT_TOGGLE } from '../vocab/consent.js';
 
+/** Any of the keys, case-insensitive: one scan of the line (the keys are plain letters, nothing to escape). */
+const KEYS = new RegExp(CONSENT_KEYS.join('|'), 'i');
 /** Most lines between two consent lines of one dialog. */
 const GAP = 8;
 /** How far before / after a dialog's prose its buttons may sit. */
@@ -20,9 +22,9 @@ const MIN_PROSE_ALONE = 3;
 /** 2: consent prose, 1: a dialog's button or toggle, 0: anything else. */
 function consentKind(l: DumpLine, s: LineStats): 0 | 1 | 2 {
   const t = l.text;
-  if (s.words <= CONTROL_MAX_WORDS && (CONSENT_TOGGLE.test(t) || CONSENT_CONTROLS.test(t.toLowerCase()))) return 1;
-  if (s.words >= 3 && ((COOKIE_WORD.test(t) && CONSENT_CONTEXT.test(t)) || FRAMEWORK_PHRASES.test(t))) return 2;
-  return 0;
+  if (s.words <= CONTROL_MAX_WORDS && (CONSENT_TOGGLE.test(t) || CONSENT_CONTROLS.test(t))) return 1;
+  if (s.words < 3 || !KEYS.test(t)) return 0;
+  return (COOKIE_WORD.test(t) && CONSENT_CONTEXT.test(t)) || FRAMEWORK_PHRASES.test(t) ? 2 : 0;
 }
 
 /** Indexes of the lines that belong to a cookie-consent dialog. */

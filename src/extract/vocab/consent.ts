@@ -5,6 +5,13 @@
  * Compiled for unchrome (en fr de es it pt nl zh ja); used by `extract/text/consent.ts`.
  */
 
+/**
+ * Substrings (any case) that every consent-prose pattern below needs: the cheap test that lets most lines skip the
+ * patterns. Plain letters only.
+ */
+export const CONSENT_KEYS: readonly string[] = ['cookie', 'クッキー', '쿠키', 'legitim', 'legítim', 'légitim', 'legittim', 'berechtigt',
+  'device', 'dispositivo', 'appareil', 'gerät', 'personali', 'geoloc', 'consent', 'vendors'];
+
 /** The word "cookie" and its spellings; a line needs one (or a framework phrase) to be consent prose. */
 export const COOKIE_WORD = /\bcook(?:ie|ies)\b|クッキー|쿠키/iu;
 
@@ -18,7 +25,7 @@ export const FRAMEWORK_PHRASES =
 
 /**
  * A dialog's buttons and toggles, as a whole short line ("Accept All Reject All", "Always Active", "Tout accepter").
- * Tested on a lowercased line of at most a few words.
+ * Tested on a line of at most a few words.
  */
 export const CONSENT_CONTROLS =
   /^(?:(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|(?:accept|reject|allow) (?:all|selection|necessary)\b.*|only necessary|necessary only|confirm my choices|save (?:preferences|settings|my choices|and exit)|manage (?:preferences|options|consent preferences|cookies(?: settings)?|cookie (?:&|and) tracking settings)|cookies? settings|customi[sz]e(?: settings)?|i agree|i accept|always (?:active|on)|show purposes|vendor list|privacy preference center|tout accepter|tout refuser|accepter(?: et fermer)?|refuser|continuer sans accepter|personnaliser|paramétrer les cookies|alle akzeptieren|alle ablehnen|akzeptieren|ablehnen|zustimmen|einstellungen speichern|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar cookies|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?|aceitar(?: tudo| todos)?|rejeitar(?: tudo| todos)?|recusar|alles accepteren|alles weigeren|接受全部|全部接受|拒绝全部|すべて同意|同意する|拒否する)[\s*]*$/iu;
