@@ -44,6 +44,25 @@ function removedReason(s: LineStats, l: DumpLine, afterArticle: boolean): string
   return 'chrome';
 }
 
+/** Shortest half (characters, at least two words) of a line printed twice that is read once. */
+const MIN_DOUBLED_HALF = 10;
+
+/**
+ * A line that is one text printed twice (`Go on a Road TripGo on a Road Trip`: a link's text beside its image's alt,
+ * a caption beside a hidden copy) as that text once.
+ */
+export function undoubled(t: string): string {
+  const n = t.length;
+  if (n < 2 * MIN_DOUBLED_HALF) return t;
+  for (const sep of ['', ' ']) {
+    const h = n - sep.length;
+    if (h % 2) continue;
+    const a = t.slice(0, h / 2);
+    if (/\s/.test(a.trim()) && t.endsWith(a) && t.slice(h / 2, h / 2 + sep.length) === sep) return a;
+  }
+  return t;
+}
+
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Lines before the anchor (title, else first article line) and after the article's first line that may hold its date. */
@@ -123,7 +142,7 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
       const next = keep.indexOf(true, i + 1);
       if (next > 0 && (stats[next]!.words > s.words || lines[next]!.bullet)) kind = 'h2';
     }
-    blocks.push({ kind, text: l.text });
+    blocks.push({ kind, text: undoubled(l.text) });
   }
 
   // paywall: a stub after the article start (menus may advertise subscriptions too)
