@@ -13,8 +13,8 @@ export interface Decision {
   keep: boolean[];
   /** Lines that are paywall stubs (by vocabulary or by a rule). */
   paywall: Set<number>;
-  /** Lines of a cookie-consent dialog (reported as `cookie`, as the HTML path reports its consent banners). */
-  consent?: Set<number>;
+  /** Lines that went whatever the model said, with their reason (`cookie` for a consent dialog, as in the HTML path). */
+  forced?: Map<number, string>;
   /** Title from a scraper's header line, if any. */
   headerTitle: string | null;
   /** The header line itself, for the byline zone. */
@@ -133,7 +133,7 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
     const l = lines[i]!; const s = stats[i]!;
     if (!keep[i]) {
       if (i === titleIdx) continue;
-      ctx.removed.add(d.consent?.has(i) ? 'cookie' : removedReason(s, l, first >= 0 && i > first), l.raw);
+      ctx.removed.add(d.forced?.get(i) ?? removedReason(s, l, first >= 0 && i > first), l.raw);
       continue;
     }
     let kind: Block['kind'] = 'p';

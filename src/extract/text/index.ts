@@ -8,7 +8,7 @@ import { pageFeatures, NUM_FEATURES, FEATURE_NAMES } from './features.js';
 import { predictProba, type GbdtModel } from '../gbdt.js';
 import { assemble } from './assemble.js';
 import { correctStructure } from './structure.js';
-import { consentDialogLines } from './consent.js';
+import { forcedDrops } from './forced.js';
 import { expectedF1Keep, type DecisionRule } from './decide.js';
 import { stackFeatures, STACK_NAMES } from './stack.js';
 import { HEADER_LINE_RE } from './patterns.js';
@@ -24,8 +24,8 @@ export interface PreparedDump {
   lines: DumpLine[];
   feats: ReturnType<typeof pageFeatures>;
   paywall: Set<number>;
-  /** Lines of a cookie-consent dialog (its prose, buttons and toggles). */
-  consent: Set<number>;
+  /** Lines that go whatever the model says (a cookie-consent dialog, a browser notice) → their removal reason. */
+  forced: Map<number, string>;
   headerTitle: string | null;
   headerLine: string | null;
   /** Lines cut by a rule's `cutBefore`, with their evidence (for the title and byline zone). */
@@ -46,14 +46,14 @@ export function prepareDump(text: string, ctx: PageContext | null, ruleActions: 
   paywall = new Set([...paywall].sort((a, b) => a - b));
   const stops = beforeLines.length ? pickStopList(lines) : null;
   const before = { lines: beforeLines, stats: stops ? beforeLines.map((l) => lineStats(l, stops)) : [] };
-  return { lines, feats, paywall, consent: consentDialogLines(lines, feats.stats), headerTitle, headerLine, before };
+  return { lines, feats, paywall, forced: forcedDrops(lines, feats.stats), headerTitle, headerLine, before };
 }
 
-/** Keep/drop per line from the model's probabilities; stubs, notices and consent dialogs always go. */
+/** Keep/drop per line from the model's probabilities; stubs, notices, consent dialogs and browser notices always go. */
 export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number, structure = true, rule?: DecisionRule): boolean[] {
-  const gone = (i: number): boolean => p.paywall.has(i) || p.feats.stats[i]!.notice || p.consent.has(i);
+  const gone = (i: number): boolean => p.paywall.has(i) || p.feats.stats[i]!.notice || p.forced.has(i);
   // lines that go whatever the model says are no article words to expect either
-  if (p.paywall.size || p.consent.size || p.feats.stats.some((s) => s.notice)) proba = proba.map((v, i) => (gone(i) ? 0 : v));
+  if (p.paywall.size || p.forced.size || p.feats.stats.some((s) => s.notice)) proba = proba.map((v, i) => (gone(i) ? 0 : v));
   const base = rule ? expectedF1Keep(proba, p.feats.stats.map((s) => s.words), rule) : null;
   const keep = p.lines.map((_, i) => (base ? base[i]! : proba[i]! >= threshold) && !gone(i));
   if (structure) correctStructure(p.lines, p.feats.stats, keep);
@@ -82,7 +82,7 @@ export function extractWithModel(text: string, ctx: PageContext, ruleActions: Ar
   const p = prepareDump(text, ctx, ruleActions);
   const proba = scoreLines(p, model);
   const keep = decideKeep(p, proba, model.threshold, structure, model.decision);
-  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, consent: p.consent, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
+  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, forced: p.forced, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
 }
 
 export function extractTextDump(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>): Extraction {

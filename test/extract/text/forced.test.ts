@@ -1,9 +1,10 @@
-// Cookie-consent dialogs in text dumps: their prose, buttons and toggles leave the body (reason `cookie`); a text
-// about cookies without a dialog's buttons stays.
+// Lines that go whatever the line model says: cookie-consent dialogs (their prose, buttons and toggles; reason
+// `cookie`; a text about cookies without a dialog's buttons stays) and browser notices (reason `notice`).
 import { describe, it, expect } from 'vitest';
 import { clean } from '../../../src/index.js';
 import { consentDialogLines } from '../../../src/extract/text/consent.js';
 import { prepareDump } from '../../../src/extract/text/index.js';
+import { forcedDrops } from '../../../src/extract/text/forced.js';
 
 const ARTICLE = [
   'Harbour road to reopen after storm repairs',
@@ -60,5 +61,15 @@ describe('cookie-consent dialogs in text dumps', () => {
       'Regulators now require sites to ask for consent before they set any cookie that is not strictly necessary.'];
     const p = prepareDump([...ARTICLE, '', ...about].join('\n'), null, []);
     expect(consentDialogLines(p.lines, p.feats.stats).size).toBe(0);
+  });
+
+  it('drops a browser notice, and keeps prose that mentions a browser', () => {
+    const notice = 'JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.';
+    const prose = 'The new browser from the foundation ships next month, and the team says it will be faster than the old one.';
+    const r = clean([notice, '', ...ARTICLE, '', prose].join('\n'), { format: 'text' });
+    expect(r.body).not.toContain('JavaScript is disabled');
+    expect(r.removed.find((x) => x.text === notice)?.reason).toBe('notice');
+    const p = prepareDump([notice, ...ARTICLE, prose].join('\n'), null, []);
+    expect([...forcedDrops(p.lines, p.feats.stats)]).toEqual([[0, 'notice']]);
   });
 });
