@@ -13,15 +13,15 @@ export const CONSENT_KEYS: readonly string[] = ['cookie', 'クッキー', '쿠�
   'device', 'dispositivo', 'appareil', 'gerät', 'personali', 'geoloc', 'consent', 'vendors'];
 
 /** The word "cookie" and its spellings; a line needs one (or a framework phrase) to be consent prose. */
-export const COOKIE_WORD = /\bcook(?:ie|ies)\b|クッキー|쿠키/iu;
+export const COOKIE_WORD = /\bcook(?:ie|ies)(?![\p{L}\p{N}_])|クッキー|쿠키/iu;
 
 /** Words that put a cookie in a consent banner rather than in a recipe: consent, settings, partners, tracking … */
 export const CONSENT_CONTEXT =
-  /\b(?:consent|accept|agree|preferences?|settings|partners?|advertis\w*|analytics?|brows\w+|device|track\w*|third[- ]part\w+|necessary|marketing|opt[- ]out|privacy|personali[sz]\w*|consentement|accepte\w*|paramètres|préférences|partenaires|publicit\w*|navigation|traceurs|einwilligung|zustimm\w*|akzeptier\w*|einstellungen|werbung|analyse|surfverhalten|gerät|notwendig\w*|consentimiento|aceptar|configuración|preferencias|socios|publicidad|navegación|dispositivo|consenso|accett\w+|impostazioni|preferenze|pubblicità|navigazione|consentimento|aceitar|configurações|preferências|parceiros|publicidade|navegação|toestemming|accepteren|instellingen|voorkeuren)\b|同意|接受|设置|偏好|广告|隐私|設定|広告|プライバシー/iu;
+  /(?<![\p{L}\p{N}_])(?:consent|accept|agree|preferences?|settings|partners?|advertis\w*|analytics?|brows\w+|device|track\w*|third[- ]part\w+|necessary|marketing|opt[- ]out|privacy|personali[sz]\w*|consentement|accepte\w*|paramètres|préférences|partenaires|publicit\w*|navigation|traceurs|einwilligung|zustimm\w*|akzeptier\w*|einstellungen|werbung|analyse|surfverhalten|gerät|notwendig\w*|consentimiento|aceptar|configuración|preferencias|socios|publicidad|navegación|dispositivo|consenso|accett\w+|impostazioni|preferenze|pubblicità|navigazione|consentimento|aceitar|configurações|preferências|parceiros|publicidade|navegação|toestemming|accepteren|instellingen|voorkeuren)(?![\p{L}\p{N}_])|同意|接受|设置|偏好|广告|隐私|設定|広告|プライバシー/iu;
 
 /** Phrases of the IAB consent framework's dialogs (its purposes and notices), consent prose without "cookie". */
 export const FRAMEWORK_PHRASES =
-  /\b(?:store and\/or access information on a device|legitimate interests?|personali[sz]ed (?:ads|advertising)(?: and content)?|precise geolocation data|actively scan device characteristics|transparency and consent framework|iab vendors|list of partners \(vendors\)|stocker et\/ou accéder à des informations sur un appareil|intérêt légitime|informationen auf einem gerät speichern und\/oder abrufen|berechtigtes interesse|almacenar (?:o|y\/o) acceder a información en un dispositivo|interés legítimo|archiviare e\/o accedere a informazioni su un dispositivo|interesse legittimo|armazenar e\/ou aceder a informações num dispositivo|interesse legítimo)\b/iu;
+  /(?<![\p{L}\p{N}_])(?:store and\/or access information on a device|legitimate interests?|personali[sz]ed (?:ads|advertising)(?: and content)?|precise geolocation data|actively scan device characteristics|transparency and consent framework|iab vendors|list of partners \(vendors\)|stocker et\/ou accéder à des informations sur un appareil|intérêt légitime|informationen auf einem gerät speichern und\/oder abrufen|berechtigtes interesse|almacenar (?:o|y\/o) acceder a información en un dispositivo|interés legítimo|archiviare e\/o accedere a informazioni su un dispositivo|interesse legittimo|armazenar e\/ou aceder a informações num dispositivo|interesse legítimo)(?![\p{L}\p{N}_])/iu;
 
 /**
  * A dialog's buttons and toggles, as a whole short line ("Accept All Reject All", "Always Active", "Tout accepter").
