@@ -6,6 +6,7 @@
 import { BULLET_RE } from './patterns.js';
 import { CJK_CLASS } from '../vocab/cjk.js';
 import { isFragmented, joinFragments } from './fragments.js';
+import { restoreParagraphGaps } from './paragraph-gaps.js';
 
 export interface DumpLine {
   /** Trimmed text, bullet kept. */
@@ -116,5 +117,7 @@ export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number 
     blank = false;
   }
   // a scraper's "get all text" (one text node per line) broke paragraphs at their links
-  return { lines: isFragmented(out, W, blanks) ? joinFragments(out, glue) : out, wrapWidth: W };
+  const joined = isFragmented(out, W, blanks) ? joinFragments(out, glue) : out;
+  // …and printed no paragraph gaps: set them where a text browser would have
+  return { lines: restoreParagraphGaps(joined, W, blanks), wrapWidth: W };
 }

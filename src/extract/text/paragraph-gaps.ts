@@ -1,0 +1,30 @@
+/**
+ * Paragraph gaps for dumps that have none: a scraper's "get all text" prints one element per line with no blank
+ * line anywhere, so the whole page reads as one block, where a text browser would have set the paragraphs apart.
+ * Such a dump gets a gap after each line that ends a sentence and around each long line; runs of short lines (a
+ * menu, a list of links) stay together, as a text browser prints them.
+ */
+import type { DumpLine } from './lines.js';
+import { CJK_CLASS } from '../vocab/cjk.js';
+
+/** A dump is gapless when at most this share of its lines is blank (the same bound as fragments.ts). */
+const MAX_BLANK_SHARE = 0.02;
+/** Fewer lines are left as they are. */
+const MIN_LINES = 20;
+/** A line this long (words, or CJK characters) is a paragraph of its own. */
+const LONG_WORDS = 12;
+const LONG_CJK = 24;
+const ENDS_SENTENCE_RE = /[.!?。！？]["'”’»)）」]*$/u;
+const CJK_CHAR_G = new RegExp(`[${CJK_CLASS}]`, 'g');
+
+const isLong = (t: string): boolean => t.split(/\s+/).length >= LONG_WORDS || (t.length >= LONG_CJK && (t.match(CJK_CHAR_G)?.length ?? 0) >= LONG_CJK);
+
+/** Sets blank-line flags between paragraphs when the dump (not hard-wrapped) has hardly any blank line. */
+export function restoreParagraphGaps(lines: DumpLine[], wrapWidth: number, blankLines: number): DumpLine[] {
+  if (wrapWidth || lines.length < MIN_LINES || blankLines > MAX_BLANK_SHARE * lines.length) return lines;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!; const b = lines[i]!;
+    if (ENDS_SENTENCE_RE.test(a.text) || isLong(a.text) || isLong(b.text)) { b.blankBefore = true; a.blankAfter = true; }
+  }
+  return lines;
+}
