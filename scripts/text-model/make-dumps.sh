@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes extra text dumps of benchmark HTML pages with w3m (200 and 80 columns), lynx, links and elinks (training data for the line model).
-# usage: scripts/text-model/make-dumps.sh [OUTDIR] [SETDIR]   (needs: apt-get install -y w3m lynx links elinks)
+# usage: scripts/text-model/make-dumps.sh [OUTDIR] [SETDIR]   (needs: apt-get install -y w3m lynx links elinks html2text)
 #   default: the wcxb-dev pages into /tmp/unchrome-text-dumps (lynx, links, elinks, w3m at 80 columns: the w3m dumps,
 #   -cols 200, are the bench set);
 #   scripts/text-model/make-dumps.sh /tmp/unchrome-text-dumps/scrapinghub ../shared/bench/scrapinghub   (all five dumps)
@@ -29,4 +29,13 @@ for gz in "$SET"/*.html.gz; do
   done
 done
 for t in $TOOLS; do echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
+# html2text (links with underscores for spaces, starred headings): a format for train.ts --eval-tools, never trained on
+if command -v html2text > /dev/null; then
+  mkdir -p "$OUT/html2text"
+  for h in "$OUT"/html/*.html; do
+    o="$OUT/html2text/$(basename "$h" .html).txt"
+    [ -s "$o" ] || timeout 20 html2text -utf8 -width 80 -nobs < "$h" > "$o" 2>/dev/null
+  done
+  echo "html2text: $(ls "$OUT/html2text" | wc -l) dumps in $OUT/html2text"
+fi
 npx tsx "$(dirname "$0")/scraper-dump.ts" "$OUT" "$SET"

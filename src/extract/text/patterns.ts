@@ -36,3 +36,14 @@ export const WIDGET_RE = /^link:\s|\[\s*\w*\s*\]|_{4,}|^\(\s?[x*]?\s?\)\s|^\[[x 
 export const HEADER_LINE_RE = /^date\s+\d{4}-\d{2}-\d{2}(?:[T ][\d:]+(?:Z|[+-]\d{2}:?\d{2})?)?\s+(.*)$/iu;
 /** A price: a currency sign or code next to a number (`$19.99`, `€17`, `12,50 €`, `EUR 40`). */
 export const PRICE_RE = /(?:[$€£¥₹₩]|\b(?:usd|eur|gbp|chf|cad|aud|rs\.?|kr|sek|nok|dkk|zł|pln|r\$)\s?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[€$£¥₽₹]|\b(?:eur|usd|gbp|chf|kr|zł|kč|руб)\b)/iu;
+
+// html2text's marks in the text itself (text-markup.ts)
+/**
+ * A whole line that is one capitalised link's text with underscores for spaces (a menu entry: `_How_It_Works`,
+ * `Skip_to_content`); identifiers in code are lower-case or all capitals (`parking_lot`, `MAX_SIZE`).
+ */
+export const UNDERSCORED_LINE_RE = /^[ \t]*(?:[*o+#-][ \t]+)?_?\p{Lu}\p{Ll}+(?:_[\p{L}\p{N}'’&.-]+)+_?[ \t]*$/gmu;
+/** An underscore inside a word run (→ a space) or at its edge (→ nothing); not a `____` form field or a rule. */
+export const LINK_UNDERSCORE_RE = /(?<=[\p{L}\p{N}'’)])_{1,2}(?=[\p{L}\p{N}'‘(])|(?<=^|[\s[(])_(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])_(?=[\s\]),.;:!?]|$)/gmu;
+/** A heading line between runs of three or more asterisks. */
+export const STARRED_HEADING_RE = /^([ \t]*)\*{3,}[ \t]+(.+?)[ \t]+\*{3,}[ \t]*$/gmu;

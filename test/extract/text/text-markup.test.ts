@@ -1,0 +1,34 @@
+// html2text's marks in the text itself: link underscores and starred headings are undone, code identifiers stay.
+import { describe, it, expect } from 'vitest';
+import { undoTextMarkup, hasUnderscoredLinks } from '../../../src/extract/text/text-markup.js';
+import { clean } from '../../../src/index.js';
+
+const MENU = ['Skip_to_content', '    * Home', '    * Meal Prep', '          o _How_It_Works', '          o _Menus', '          o _Holiday_Schedules',
+  '          o _Subscription_Changes', '    * Company', '          o _About', '          o _Partner_With_Us', 'Order_Now'];
+const ARTICLE = [
+  '****** What is Cloud Computing? ******',
+  'Understanding the types_of_cloud_computing resources can be time-consuming and costly for the enterprises that need them.',
+  'Enterprises need to buy physical servers and other infrastructure through procurement processes that take months.',
+  'Cloud computing addresses these issues by offering computing resources as scalable, on-demand services over the internet.',
+];
+
+describe('text markup of dump tools', () => {
+  it('turns link underscores back into spaces and unwraps starred headings in an html2text dump', () => {
+    const text = [...MENU, ...ARTICLE].join('\n');
+    expect(hasUnderscoredLinks(text)).toBe(true);
+    const out = undoTextMarkup(text);
+    expect(out).toContain('Skip to content');
+    expect(out).toContain('          o How It Works');
+    expect(out).toContain('Understanding the types of cloud computing resources');
+    expect(out).toContain('\nWhat is Cloud Computing?\n');
+    const r = clean(text, { format: 'text' });
+    expect(r.body).toContain('the types of cloud computing resources');
+  });
+
+  it('leaves the identifiers of a documentation dump alone', () => {
+    const doc = ['Dependencies', ...['parking_lot ^0.12.0 normal', 'serde_json ^1.0 normal', 'tokio_util ^0.7 normal', 'once_cell ^1.19 normal',
+      'hash_map', 'and_then', 'MAX_SIZE', 'unwrap_or_default', 'as_ref'].map((l) => `  * ${l}`), 'Use and_then to chain the calls.'].join('\n');
+    expect(hasUnderscoredLinks(doc)).toBe(false);
+    expect(undoTextMarkup(doc)).toBe(doc);
+  });
+});
