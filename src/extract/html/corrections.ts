@@ -1,6 +1,7 @@
 /**
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
- * lists are decided whole, blocks that are noise to any reader leave, and related-list sections leave. Each
+ * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, browser notices) leave,
+ * second copies of repeated runs leave, and related-list sections leave. Each
  * block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
@@ -8,6 +9,7 @@ import type { RawBlock } from './blocks.js';
 import { keepEmbeddedPosts } from './embedded-posts.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
+import { isBrowserNotice } from '../browser-notice.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 
@@ -16,7 +18,10 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   keepEmbeddedPosts(blocks, keep);
   applyListMajority(blocks, keep);
   for (let i = 0; i < keep.length; i++) {
-    if (keep[i] && isNoiseText(blocks[i]!.text)) { keep[i] = false; cut.add(i); ctx.removed.add('noise', blocks[i]!.text); }
+    if (!keep[i]) continue;
+    const t = blocks[i]!.text;
+    const reason = isNoiseText(t) ? 'noise' : isBrowserNotice(t) ? 'notice' : null;
+    if (reason) { keep[i] = false; cut.add(i); ctx.removed.add(reason, t); }
   }
   const texts = blocks.map((b) => b.text);
   for (const i of dropDuplicateRuns(texts, keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }

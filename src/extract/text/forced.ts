@@ -6,20 +6,12 @@
 import type { DumpLine } from './lines.js';
 import type { LineStats } from './line-stats.js';
 import { consentDialogLines } from './consent.js';
-import { BROWSER_NOTICE } from '../vocab/browser-notices.js';
-
-/** Cheap test before the notice pattern: every notice names scripts or the browser. */
-const NOTICE_KEY = /javascript|browser|navigat|浏览器|ブラウザ/i;
-/** Longer lines are prose that mentions browsers, not a notice. */
-const NOTICE_MAX_WORDS = 60;
+import { isBrowserNotice } from '../browser-notice.js';
 
 /** Line index → removal reason, for the lines that always go. */
 export function forcedDrops(lines: DumpLine[], stats: LineStats[]): Map<number, string> {
   const out = new Map<number, string>();
   for (const i of consentDialogLines(lines, stats)) out.set(i, 'cookie');
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (stats[i]!.words <= NOTICE_MAX_WORDS && NOTICE_KEY.test(t) && BROWSER_NOTICE.test(t) && !out.has(i)) out.set(i, 'notice');
-  }
+  for (let i = 0; i < lines.length; i++) if (!out.has(i) && isBrowserNotice(lines[i]!.text)) out.set(i, 'notice');
   return out;
 }

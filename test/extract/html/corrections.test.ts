@@ -1,4 +1,4 @@
-/** The structure corrections after the block model: related-list sections, embedded posts, lists decided whole. */
+/** The structure corrections after the block model: related-list sections, embedded posts, lists decided whole, browser notices. */
 import { describe, it, expect } from 'vitest';
 import { clean } from '../../../src/index.js';
 import { isRelatedHeading, dropRelatedSections } from '../../../src/extract/html/related-sections.js';
@@ -105,5 +105,16 @@ describe('duplicate runs', () => {
     const texts = [para(1), para(2), para(3), 'Menu', para(1), para(2), para(3)];
     const keep = [true, true, true, false, true, true, true];
     expect(dropDuplicateRuns(texts, keep)).toEqual([4, 5, 6]);
+  });
+});
+
+describe('browser notices', () => {
+  it('in clean(): a browser notice printed inside the article leaves the body as notice', () => {
+    const notice = "We're sorry but you will need to enable Javascript to access all of the features of this site.";
+    const page = `<html><body><article><h1>Harbour road reopens</h1><p>${notice}</p>${prose('The harbour road')}${prose('The sea wall')}${prose('The support fund')}</article></body></html>`;
+    const r = clean(page);
+    expect(r.body).toContain('The harbour road is a long paragraph');
+    expect(r.body).not.toContain('enable Javascript');
+    expect(r.removed.some((x) => x.reason === 'notice' && x.text.includes('enable Javascript'))).toBe(true);
   });
 });
