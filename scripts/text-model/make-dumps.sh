@@ -29,13 +29,15 @@ for gz in "$SET"/*.html.gz; do
   done
 done
 for t in $TOOLS; do echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
-# html2text (links with underscores for spaces, starred headings): a format for train.ts --eval-tools, never trained on
-if command -v html2text > /dev/null; then
-  mkdir -p "$OUT/html2text"
-  for h in "$OUT"/html/*.html; do
-    o="$OUT/html2text/$(basename "$h" .html).txt"
-    [ -s "$o" ] || timeout 20 html2text -utf8 -width 80 -nobs < "$h" > "$o" 2>/dev/null
-  done
-  echo "html2text: $(ls "$OUT/html2text" | wc -l) dumps in $OUT/html2text"
-fi
+# formats for train.ts --eval-tools, never trained on: html2text (links with underscores for spaces, starred
+# headings), and lynx / elinks with their default link numbering and reference list (`[14]Topics`, `References`)
+mkdir -p "$OUT/lynx-refs" "$OUT/elinks-refs"
+command -v html2text > /dev/null && mkdir -p "$OUT/html2text"
+for h in "$OUT"/html/*.html; do
+  id="$(basename "$h" .html)"
+  [ -s "$OUT/lynx-refs/$id.txt" ] || timeout 20 lynx -dump -width=80 -assume_charset=utf-8 -display_charset=utf-8 "$h" > "$OUT/lynx-refs/$id.txt" 2>/dev/null
+  [ -s "$OUT/elinks-refs/$id.txt" ] || timeout 20 elinks -dump -dump-width 80 -dump-charset utf-8 "$h" > "$OUT/elinks-refs/$id.txt" 2>/dev/null
+  if [ -d "$OUT/html2text" ] && [ ! -s "$OUT/html2text/$id.txt" ]; then timeout 20 html2text -utf8 -width 80 -nobs < "$h" > "$OUT/html2text/$id.txt" 2>/dev/null; fi
+done
+for t in lynx-refs elinks-refs html2text; do [ -d "$OUT/$t" ] && echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
 npx tsx "$(dirname "$0")/scraper-dump.ts" "$OUT" "$SET"

@@ -47,3 +47,11 @@ export const UNDERSCORED_LINE_RE = /^[ \t]*(?:[*o+#-][ \t]+)?_?\p{Lu}\p{Ll}+(?:_
 export const LINK_UNDERSCORE_RE = /(?<=[\p{L}\p{N}'’)])_{1,2}(?=[\p{L}\p{N}'‘(])|(?<=^|[\s[(])_(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])_(?=[\s\]),.;:!?]|$)/gmu;
 /** A heading line between runs of three or more asterisks. */
 export const STARRED_HEADING_RE = /^([ \t]*)\*{3,}[ \t]+(.+?)[ \t]+\*{3,}[ \t]*$/gmu;
+
+// the link numbering of text browsers run without -nolist (lynx, elinks: `[14]Topics` … `References` / `1. https://…`)
+/** A link number glued before the link's text (`[14]Topics`); not a citation after a word (`city.[12]`, `worker [1], [2].`). */
+export const LINK_NUMBER_RE = /(?<=^|[\s(#])\[\d{1,5}\](?=[\p{L}\p{N}"'“‘(\[])/gmu;
+/** The heading of the appended list of link targets. */
+export const REFERENCES_HEADING_RE = /^[ \t]*References[ \t]*$/gmu;
+/** A line of that list: `1. https://…`, `Visible links:`, `Hidden links:`. */
+export const REFERENCE_LINE_RE = /^[ \t]*(?:\d{1,5}\.[ \t]+\S+|(?:Visible|Hidden) links:?)[ \t]*$/u;

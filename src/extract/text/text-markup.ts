@@ -1,11 +1,12 @@
 /**
- * Undoes the marks a dump tool writes into the text itself: html2text prints a link's text with underscores for
+ * Undoes the marks a dump tool writes into the text itself. A text browser run without `-nolist` numbers every
+ * link (`[14]Topics`) and appends their targets (`References`, `1. https://…`). html2text prints a link's text with underscores for
  * its spaces (`Skip_to_content`, `the types_of_cloud_computing resources`) and a heading between runs of
  * asterisks (`****** What is Cloud Computing? ******`). Words glued by underscores are words no reader sees; the
  * underscores go only in a dump that shows the habit (many lines that are one underscored link), so the
  * identifiers of a documentation page dumped by another tool (`my_function`) stay as they are.
  */
-import { UNDERSCORED_LINE_RE, LINK_UNDERSCORE_RE, STARRED_HEADING_RE } from './patterns.js';
+import { UNDERSCORED_LINE_RE, LINK_UNDERSCORE_RE, STARRED_HEADING_RE, LINK_NUMBER_RE, REFERENCES_HEADING_RE, REFERENCE_LINE_RE } from './patterns.js';
 
 /** Underscored link lines that show the habit: at least this many, and this share of the non-blank lines. */
 const MIN_UNDERSCORED_LINES = 5;
@@ -24,9 +25,41 @@ export function hasUnderscoredLinks(text: string): boolean {
   return n >= MIN_UNDERSCORED_SHARE * lines;
 }
 
-/** The dump with html2text's link underscores turned back into spaces and its starred headings unwrapped. */
+/** Link numbers that show a numbered dump: at least this many, most of them one more than the one before. */
+const MIN_LINK_NUMBERS = 10;
+const MIN_ASCENDING_SHARE = 0.8;
+/** Lines after a `References` heading that must be list lines (of the first few non-blank ones). */
+const REFERENCE_PROBE = 4;
+
+/** The text before a text browser's appended list of link targets (`References`, then `1. https://…`), if any. */
+function cutReferences(text: string): string {
+  let cut = -1;
+  for (const m of text.matchAll(REFERENCES_HEADING_RE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2000).split('\n').filter((l) => l.trim()).slice(0, REFERENCE_PROBE);
+    if (after.length >= 2 && after.every((l) => REFERENCE_LINE_RE.test(l))) { cut = m.index; break; }
+  }
+  return cut >= 0 ? text.slice(0, cut) : text;
+}
+
+/** True when the text carries a browser's link numbers (`[14]Topics`, `[15]types of …`) in ascending order. */
+function hasLinkNumbers(text: string): boolean {
+  if (!text.includes('[')) return false;
+  let n = 0; let up = 0; let prev = -1;
+  for (const m of text.matchAll(LINK_NUMBER_RE)) {
+    const k = Number(m[0].slice(1, -1));
+    if (k > prev) up++;
+    prev = k; n++;
+  }
+  return n >= MIN_LINK_NUMBERS && up >= MIN_ASCENDING_SHARE * n;
+}
+
+/**
+ * The dump without the marks of its tool: lynx's and elinks' link numbers and appended reference list go,
+ * html2text's link underscores turn back into spaces and its starred headings are unwrapped.
+ */
 export function undoTextMarkup(text: string): string {
   let out = text.includes('***') ? text.replace(STARRED_HEADING_RE, '$1$2') : text;
+  if (hasLinkNumbers(out)) out = cutReferences(out).replace(LINK_NUMBER_RE, '');
   if (hasUnderscoredLinks(out)) {
     // between two words the underscore was a space; at a word's edge it only marked the link
     out = out.replace(LINK_UNDERSCORE_RE, (m, at: number, s: string) => (WORD_END.test(s[at - 1] ?? '') && WORD_START.test(s[at + m.length] ?? '') ? ' ' : ''));

@@ -1,4 +1,5 @@
-// html2text's marks in the text itself: link underscores and starred headings are undone, code identifiers stay.
+// Dump tools' marks in the text itself: lynx / elinks link numbers and reference lists, html2text's link underscores
+// and starred headings are undone; code identifiers and citation marks stay.
 import { describe, it, expect } from 'vitest';
 import { undoTextMarkup, hasUnderscoredLinks } from '../../../src/extract/text/text-markup.js';
 import { clean } from '../../../src/index.js';
@@ -30,5 +31,19 @@ describe('text markup of dump tools', () => {
       'hash_map', 'and_then', 'MAX_SIZE', 'unwrap_or_default', 'as_ref'].map((l) => `  * ${l}`), 'Use and_then to chain the calls.'].join('\n');
     expect(hasUnderscoredLinks(doc)).toBe(false);
     expect(undoTextMarkup(doc)).toBe(doc);
+  });
+
+  it('drops the link numbers and the reference list of a lynx dump, keeps citation marks', () => {
+    const items = ['Home', 'News', 'Sport', 'Culture', 'Business', 'Weather', 'Travel', 'Video', 'Podcasts', 'Contact'];
+    const text = [...items.map((t, k) => `     * [${k + 1}]${t}`),
+      'The [11]harbour road will reopen on Monday, the council said.[12] Engineers replaced the [13]sea wall [4], [5].',
+      '', 'References', '', '   Visible links:', ...items.map((t, k) => `   ${k + 1}. https://example.com/${t.toLowerCase()}`)].join('\n');
+    const out = undoTextMarkup(text);
+    expect(out).toContain('     * Home\n');
+    expect(out).toContain('The harbour road will reopen on Monday, the council said.[12] Engineers replaced the sea wall [4], [5].');
+    expect(out).not.toContain('References');
+    expect(out).not.toContain('https://example.com');
+    const plain = text.replace(/\[\d+\]/g, '');
+    expect(undoTextMarkup(plain)).toBe(plain);
   });
 });
