@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes extra text dumps of benchmark HTML pages with w3m (200 and 80 columns), lynx, links and elinks (training data for the line model).
-# usage: scripts/text-model/make-dumps.sh [OUTDIR] [SETDIR]   (needs: apt-get install -y w3m lynx links elinks html2text)
+# usage: scripts/text-model/make-dumps.sh [OUTDIR] [SETDIR]   (needs: apt-get install -y w3m lynx links elinks html2text python3-html2text)
 #   default: the wcxb-dev pages into /tmp/unchrome-text-dumps (lynx, links, elinks, w3m at 80 columns: the w3m dumps,
 #   -cols 200, are the bench set);
 #   scripts/text-model/make-dumps.sh /tmp/unchrome-text-dumps/scrapinghub ../shared/bench/scrapinghub   (all five dumps)
@@ -39,5 +39,20 @@ for h in "$OUT"/html/*.html; do
   [ -s "$OUT/elinks-refs/$id.txt" ] || timeout 20 elinks -dump -dump-width 80 -dump-charset utf-8 "$h" > "$OUT/elinks-refs/$id.txt" 2>/dev/null
   if [ -d "$OUT/html2text" ] && [ ! -s "$OUT/html2text/$id.txt" ]; then timeout 20 html2text -utf8 -width 80 -nobs < "$h" > "$OUT/html2text/$id.txt" 2>/dev/null; fi
 done
-for t in lynx-refs elinks-refs html2text; do [ -d "$OUT/$t" ] && echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
+# Markdown, as crawlers write pages (Python's html2text, unwrapped)
+if /usr/bin/python3 -c 'import html2text' 2> /dev/null; then
+  mkdir -p "$OUT/markdown"
+  /usr/bin/python3 - "$OUT" <<'PY'
+import html2text, os, sys
+out = sys.argv[1]
+for f in sorted(os.listdir(os.path.join(out, 'html'))):
+    o = os.path.join(out, 'markdown', f[:-5] + '.txt')
+    if os.path.exists(o) and os.path.getsize(o): continue
+    h = html2text.HTML2Text(); h.body_width = 0
+    try: t = h.handle(open(os.path.join(out, 'html', f), encoding='utf-8', errors='replace').read())
+    except Exception: t = ''
+    open(o, 'w').write(t)
+PY
+fi
+for t in lynx-refs elinks-refs html2text markdown; do [ -d "$OUT/$t" ] && echo "$t: $(ls "$OUT/$t" | wc -l) dumps in $OUT/$t"; done
 npx tsx "$(dirname "$0")/scraper-dump.ts" "$OUT" "$SET"

@@ -55,3 +55,19 @@ export const LINK_NUMBER_RE = /(?<=^|[\s(#])\[\d{1,5}\](?=[\p{L}\p{N}"'“‘(\[
 export const REFERENCES_HEADING_RE = /^[ \t]*References[ \t]*$/gmu;
 /** A line of that list: `1. https://…`, `Visible links:`, `Hidden links:`. */
 export const REFERENCE_LINE_RE = /^[ \t]*(?:\d{1,5}\.[ \t]+\S+|(?:Visible|Hidden) links:?)[ \t]*$/u;
+
+// Markdown, as converters write a page (html2text for Python, crawlers' "markdown" output)
+/** A Markdown link or image target: `](https://…)`, `](/path "title")`; counted to tell a Markdown dump. */
+export const MD_LINK_TARGET_RE = /\]\((?:https?:\/\/|\/|#|mailto:|\.\.?\/)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:\s+"[^"\n]*")?\)/gu;
+/** An image: `![alt](target)`, gone whole (a text browser prints no picture either). */
+export const MD_IMAGE_RE = /!\[[^\]\n]*\]\([^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:\s+"[^"\n]*")?\)/gu;
+/** A link: `[text](target)` → its text. */
+export const MD_LINK_RE = /\[([^\]\n]*)\]\([^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:\s+"[^"\n]*")?\)/gu;
+/** A heading's hashes: `## Title` → `Title`. */
+export const MD_HEADING_RE = /^([ \t]*)#{1,6}[ \t]+/gmu;
+/** Strong emphasis marks around a text: `**text**`, `__text__`. */
+export const MD_STRONG_RE = /(\*\*|__)(?=\S)([^\n]*?\S)\1/gu;
+/** A rule line: `* * *`, `---`. */
+export const MD_RULE_RE = /^[ \t]*(?:\*[ \t]*\*[ \t]*\*[ *\t]*|-{3,}|_{3,})[ \t]*$/gmu;
+/** A backslash escape of Markdown punctuation: `1\.`, `\-`, `\_`. */
+export const MD_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|>~])/gu;

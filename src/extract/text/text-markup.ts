@@ -6,7 +6,8 @@
  * underscores go only in a dump that shows the habit (many lines that are one underscored link), so the
  * identifiers of a documentation page dumped by another tool (`my_function`) stay as they are.
  */
-import { UNDERSCORED_LINE_RE, LINK_UNDERSCORE_RE, STARRED_HEADING_RE, LINK_NUMBER_RE, REFERENCES_HEADING_RE, REFERENCE_LINE_RE } from './patterns.js';
+import { UNDERSCORED_LINE_RE, LINK_UNDERSCORE_RE, STARRED_HEADING_RE, LINK_NUMBER_RE, REFERENCES_HEADING_RE, REFERENCE_LINE_RE,
+  MD_LINK_TARGET_RE, MD_IMAGE_RE, MD_LINK_RE, MD_HEADING_RE, MD_STRONG_RE, MD_RULE_RE, MD_ESCAPE_RE } from './patterns.js';
 
 /** Underscored link lines that show the habit: at least this many, and this share of the non-blank lines. */
 const MIN_UNDERSCORED_LINES = 5;
@@ -53,12 +54,31 @@ function hasLinkNumbers(text: string): boolean {
   return n >= MIN_LINK_NUMBERS && up >= MIN_ASCENDING_SHARE * n;
 }
 
+/** Link targets that show a Markdown dump. */
+const MIN_MD_LINKS = 5;
+
+/** True when the text is Markdown: links written `[text](target)`. */
+export function isMarkdown(text: string): boolean {
+  if (!text.includes('](')) return false;
+  let n = 0;
+  for (const _ of text.matchAll(MD_LINK_TARGET_RE)) if (++n >= MIN_MD_LINKS) return true;
+  return false;
+}
+
+/** Markdown as the text a reader sees: images gone, links as their text, no heading hashes, emphasis or escapes. */
+function markdownToText(text: string): string {
+  return text.replace(MD_IMAGE_RE, '').replace(MD_LINK_RE, '$1').replace(MD_HEADING_RE, '$1').replace(MD_STRONG_RE, '$2')
+    .replace(MD_RULE_RE, '').replace(MD_ESCAPE_RE, '$1');
+}
+
 /**
- * The dump without the marks of its tool: lynx's and elinks' link numbers and appended reference list go,
+ * The dump without the marks of its tool: Markdown reads as its text, lynx's and elinks' link numbers and
+ * appended reference list go,
  * html2text's link underscores turn back into spaces and its starred headings are unwrapped.
  */
 export function undoTextMarkup(text: string): string {
-  let out = text.includes('***') ? text.replace(STARRED_HEADING_RE, '$1$2') : text;
+  let out = isMarkdown(text) ? markdownToText(text) : text;
+  if (out.includes('***')) out = out.replace(STARRED_HEADING_RE, '$1$2');
   if (hasLinkNumbers(out)) out = cutReferences(out).replace(LINK_NUMBER_RE, '');
   if (hasUnderscoredLinks(out)) {
     // between two words the underscore was a space; at a word's edge it only marked the link

@@ -1,7 +1,7 @@
-// Dump tools' marks in the text itself: lynx / elinks link numbers and reference lists, html2text's link underscores
-// and starred headings are undone; code identifiers and citation marks stay.
+// Dump tools' marks in the text itself: Markdown syntax, lynx / elinks link numbers and reference lists, html2text's
+// link underscores and starred headings are undone; code identifiers and citation marks stay.
 import { describe, it, expect } from 'vitest';
-import { undoTextMarkup, hasUnderscoredLinks } from '../../../src/extract/text/text-markup.js';
+import { undoTextMarkup, hasUnderscoredLinks, isMarkdown } from '../../../src/extract/text/text-markup.js';
 import { clean } from '../../../src/index.js';
 
 const MENU = ['Skip_to_content', '    * Home', '    * Meal Prep', '          o _How_It_Works', '          o _Menus', '          o _Holiday_Schedules',
@@ -45,5 +45,22 @@ describe('text markup of dump tools', () => {
     expect(out).not.toContain('https://example.com');
     const plain = text.replace(/\[\d+\]/g, '');
     expect(undoTextMarkup(plain)).toBe(plain);
+  });
+
+  it('reads a Markdown page as its text', () => {
+    const md = ['  * [Home](https://example.com/)', '  * [News](/news)', '  * [Sport](/sport "Sport pages")', '  * [Weather](https://example.com/weather)',
+      '', '# Harbour road to reopen', '', '![The harbour at dusk](https://example.com/img/harbour_1(2).jpg)', '',
+      'The **harbour road** will reopen on Monday, the [county council](https://example.com/council) said. Repairs cost 1\\.2 million\\.',
+      '', '* * *', '', 'Read the [full report](https://example.com/report.pdf) and keep_this_identifier.'].join('\n');
+    expect(isMarkdown(md)).toBe(true);
+    const out = undoTextMarkup(md);
+    expect(out).toContain('  * Home\n  * News\n  * Sport\n');
+    expect(out).toContain('\nHarbour road to reopen\n');
+    expect(out).toContain('The harbour road will reopen on Monday, the county council said. Repairs cost 1.2 million.');
+    expect(out).toContain('Read the full report and keep_this_identifier.');
+    expect(out).not.toMatch(/https?:|\* \* \*|harbour at dusk/);
+    const r = clean(md);
+    expect(r.format).toBe('text');
+    expect(isMarkdown('A [note](in brackets) and [another](one).')).toBe(false);
   });
 });
