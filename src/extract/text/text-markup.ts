@@ -1,10 +1,12 @@
 /**
- * Undoes the marks a dump tool writes into the text itself. A text browser run without `-nolist` numbers every
- * link (`[14]Topics`) and appends their targets (`References`, `1. https://…`). html2text prints a link's text with underscores for
- * its spaces (`Skip_to_content`, `the types_of_cloud_computing resources`) and a heading between runs of
- * asterisks (`****** What is Cloud Computing? ******`). Words glued by underscores are words no reader sees; the
- * underscores go only in a dump that shows the habit (many lines that are one underscored link), so the
- * identifiers of a documentation page dumped by another tool (`my_function`) stay as they are.
+ * Undoes the marks a dump tool writes into the text itself, so that every tool's dump reads like a text browser's:
+ * - Markdown (crawlers' output, Python's html2text): `[text](target)` links, images, heading hashes, emphasis;
+ * - lynx / elinks without `-nolist`: a number glued to every link (`[14]Topics`) and the appended list of targets
+ *   (`References`, `1. https://…`);
+ * - html2text (the C program): a link's text with underscores for its spaces (`Skip_to_content`), and headings
+ *   between runs of asterisks (`****** What is Cloud Computing? ******`).
+ * Each applies only to a dump that shows the habit (many links written that way), so a documentation page's
+ * `my_function` or an article's citation `[12]` in another tool's dump stays as it is.
  */
 import { UNDERSCORED_LINE_RE, LINK_UNDERSCORE_RE, STARRED_HEADING_RE, LINK_NUMBER_RE, REFERENCES_HEADING_RE, REFERENCE_LINE_RE,
   MD_LINK_TARGET_RE, MD_IMAGE_RE, MD_LINK_RE, MD_HEADING_RE, MD_STRONG_RE, MD_RULE_RE, MD_ESCAPE_RE } from './patterns.js';
@@ -26,7 +28,7 @@ export function hasUnderscoredLinks(text: string): boolean {
   return n >= MIN_UNDERSCORED_SHARE * lines;
 }
 
-/** Link numbers that show a numbered dump: at least this many, most of them one more than the one before. */
+/** Link numbers that show a numbered dump: at least this many, most of them above the one before. */
 const MIN_LINK_NUMBERS = 10;
 const MIN_ASCENDING_SHARE = 0.8;
 /** Lines after a `References` heading that must be list lines (of the first few non-blank ones). */
@@ -71,11 +73,7 @@ function markdownToText(text: string): string {
     .replace(MD_RULE_RE, '').replace(MD_ESCAPE_RE, '$1');
 }
 
-/**
- * The dump without the marks of its tool: Markdown reads as its text, lynx's and elinks' link numbers and
- * appended reference list go,
- * html2text's link underscores turn back into spaces and its starred headings are unwrapped.
- */
+/** The dump without the marks of its tool (Markdown, link numbers and references, html2text's underscores and stars). */
 export function undoTextMarkup(text: string): string {
   let out = isMarkdown(text) ? markdownToText(text) : text;
   if (out.includes('***')) out = out.replace(STARRED_HEADING_RE, '$1$2');
