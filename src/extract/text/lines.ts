@@ -120,5 +120,5 @@ export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number 
   // a scraper's "get all text" (one text node per line) broke paragraphs at their links
   const joined = isFragmented(out, W, blanks) ? joinFragments(out, glue) : out;
   // …and printed no paragraph gaps: set them where a text browser would have
-  return { lines: restoreParagraphGaps(joined, W, blanks), wrapWidth: W };
+  return { lines: restoreParagraphGaps(joined, blanks), wrapWidth: W };
 }
