@@ -1,8 +1,8 @@
 /**
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
  * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, browser notices) leave,
- * second copies of repeated runs leave, and related-list sections leave. Each
- * block a correction removes is logged with its reason.
+ * second copies of repeated runs leave, and related-list sections leave. Each block a correction removes is logged
+ * with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import type { RawBlock } from './blocks.js';
