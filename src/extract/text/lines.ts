@@ -8,6 +8,7 @@ import { CJK_CLASS } from '../vocab/cjk.js';
 import { isFragmented, joinFragments } from './fragments.js';
 import { restoreParagraphGaps } from './paragraph-gaps.js';
 import { undoTextMarkup } from './text-markup.js';
+import { splitOneLineDump } from './one-line.js';
 
 export interface DumpLine {
   /** Trimmed text, bullet kept. */
@@ -90,7 +91,7 @@ function glue(a: string, b: string): string {
 
 /** Splits a dump into trimmed logical lines with wrapped pieces re-joined; blank lines become flags. */
 export function splitDump(text: string): { lines: DumpLine[]; wrapWidth: number } {
-  const rawLines = undoTextMarkup(text).replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n').map((l) => l.replace(/\s+$/u, ''));
+  const rawLines = splitOneLineDump(undoTextMarkup(text)).replace(/\r\n?/g, '\n').replace(/\t/g, '    ').split('\n').map((l) => l.replace(/\s+$/u, ''));
   const widths = rawLines.map(displayWidth);
   const W = detectWrapWidth(rawLines, widths);
   const out: DumpLine[] = [];

@@ -71,3 +71,6 @@ export const MD_STRONG_RE = /(\*\*|__)(?=\S)([^\n]*?\S)\1/gu;
 export const MD_RULE_RE = /^[ \t]*(?:\*[ \t]*\*[ \t]*\*[ *\t]*|-{3,}|_{3,})[ \t]*$/gmu;
 /** A backslash escape of Markdown punctuation: `1\.`, `\-`, `\_`. */
 export const MD_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|>~])/gu;
+
+/** Where a one-line dump is cut (one-line.ts): after a sentence end, before what starts the next sentence. */
+export const SENTENCE_BREAK_RE = /(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}\p{Lo}"“(])|(?<=[。！？])(?=\S)/gu;
