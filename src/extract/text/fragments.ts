@@ -19,14 +19,17 @@ const MIN_CONTINUING_SHARE = 0.03;
 /** …and at most this share of its lines are blank (paragraph gaps say the dump is not one text node per line). */
 const MAX_BLANK_SHARE = 0.02;
 
+/** A dump with hardly any blank line: no paragraph gaps of its own (also what paragraph-gaps.ts restores). */
+export const isGapless = (lineCount: number, blankLines: number): boolean => blankLines <= MAX_BLANK_SHARE * lineCount;
+
 /** Neither line is a list item and the first ends no sentence: the second may carry it on. */
 const open = (prev: DumpLine, line: DumpLine): boolean => !line.bullet && !prev.bullet && !ENDS_RE.test(prev.text);
 const continues = (prev: DumpLine, line: DumpLine): boolean => open(prev, line) && CONTINUES_RE.test(line.text);
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Whether the dump looks like one text node per line (no hard wrap, hardly any blank line, many continuations). */
 export function isFragmented(lines: DumpLine[], wrapWidth: number, blankLines: number): boolean {
-  if (wrapWidth || lines.length < 20 || blankLines > MAX_BLANK_SHARE * lines.length) return false;
+  if (wrapWidth || lines.length < 20 || !isGapless(lines.length, blankLines)) return false;
   let cont = 0;
   for (let i = 1; i < lines.length; i++) if (continues(lines[i - 1]!, lines[i]!)) cont++;
   return cont >= MIN_CONTINUING_SHARE * lines.length;

@@ -15,10 +15,15 @@ const MIN_LONGEST_SHARE = 0.8;
 export function splitOneLineDump(text: string): string {
   if (text.length < MIN_CHARS) return text;
   let lines = 0; let longest = 0;
-  for (const l of text.split('\n')) {
-    if (!l.trim()) continue;
-    if (++lines > MAX_LINES) return text;
-    longest = Math.max(longest, l.length);
+  // walk the lines by index: a dump with many lines is left after its fourth non-blank one
+  for (let at = 0; at <= text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (text.slice(at, end).trim()) {
+      if (++lines > MAX_LINES) return text;
+      longest = Math.max(longest, end - at);
+    }
+    at = end + 1;
   }
   if (longest < MIN_CHARS || longest < MIN_LONGEST_SHARE * text.length) return text;
   return text.replace(SENTENCE_BREAK_RE, '\n');

@@ -6,9 +6,7 @@
  */
 import type { DumpLine } from './lines.js';
 import { CJK_CLASS } from '../vocab/cjk.js';
-
-/** A dump is gapless when at most this share of its lines is blank (the same bound as fragments.ts). */
-const MAX_BLANK_SHARE = 0.02;
+import { isGapless, wordCount } from './fragments.js';
 /** Fewer lines are left as they are. */
 const MIN_LINES = 20;
 /** A line this long (words, or CJK characters) is a paragraph of its own. */
@@ -17,17 +15,18 @@ const LONG_CJK = 24;
 const ENDS_SENTENCE_RE = /[.!?。！？]["'”’»)）」]*$/u;
 const CJK_CHAR_G = new RegExp(`[${CJK_CLASS}]`, 'g');
 
-const isLong = (t: string): boolean => t.split(/\s+/).length >= LONG_WORDS || (t.length >= LONG_CJK && (t.match(CJK_CHAR_G)?.length ?? 0) >= LONG_CJK);
+const isLong = (t: string): boolean => wordCount(t) >= LONG_WORDS || (t.length >= LONG_CJK && (t.match(CJK_CHAR_G)?.length ?? 0) >= LONG_CJK);
 
 /**
  * Sets blank-line flags between paragraphs when the dump has hardly any blank line (hard-wrapped ones too, as
  * html2text writes them: their wrapped pieces are joined by then).
  */
 export function restoreParagraphGaps(lines: DumpLine[], blankLines: number): DumpLine[] {
-  if (lines.length < MIN_LINES || blankLines > MAX_BLANK_SHARE * lines.length) return lines;
+  if (lines.length < MIN_LINES || !isGapless(lines.length, blankLines)) return lines;
+  const long = lines.map((l) => isLong(l.text));
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!; const b = lines[i]!;
-    if (ENDS_SENTENCE_RE.test(a.text) || isLong(a.text) || isLong(b.text)) { b.blankBefore = true; a.blankAfter = true; }
+    if (long[i - 1] || long[i] || ENDS_SENTENCE_RE.test(a.text)) { b.blankBefore = true; a.blankAfter = true; }
   }
   return lines;
 }

@@ -43,8 +43,11 @@ export const PRICE_RE = /(?:[$€£¥₹₩]|\b(?:usd|eur|gbp|chf|cad|aud|rs\.?|
  * `Skip_to_content`); identifiers in code are lower-case or all capitals (`parking_lot`, `MAX_SIZE`).
  */
 export const UNDERSCORED_LINE_RE = /^[ \t]*(?:[*o+#-][ \t]+)?_?\p{Lu}\p{Ll}+(?:_[\p{L}\p{N}'’&.-]+)+_?[ \t]*$/gmu;
-/** An underscore inside a word run (→ a space) or at its edge (→ nothing); not a `____` form field or a rule. */
-export const LINK_UNDERSCORE_RE = /(?<=[\p{L}\p{N}'’)])_{1,2}(?=[\p{L}\p{N}'‘(])|(?<=^|[\s[(])_(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])_(?=[\s\]),.;:!?]|$)/gmu;
+/**
+ * An underscore between two words (captured: → a space) or at a word's edge (→ nothing); not a `____` form field
+ * or a rule.
+ */
+export const LINK_UNDERSCORE_RE = /(?<=[\p{L}\p{N}'’)])(_{1,2})(?=[\p{L}\p{N}'‘(])|(?<=^|[\s[(])_(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])_(?=[\s\]),.;:!?]|$)/gmu;
 /** A heading line between runs of three or more asterisks. */
 export const STARRED_HEADING_RE = /^([ \t]*)\*{3,}[ \t]+(.+?)[ \t]+\*{3,}[ \t]*$/gmu;
 

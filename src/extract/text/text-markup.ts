@@ -14,9 +14,6 @@ import { UNDERSCORED_LINE_RE, LINK_UNDERSCORE_RE, STARRED_HEADING_RE, LINK_NUMBE
 /** Underscored link lines that show the habit: at least this many, and this share of the non-blank lines. */
 const MIN_UNDERSCORED_LINES = 5;
 const MIN_UNDERSCORED_SHARE = 0.03;
-/** What may end / start the words on either side of an underscore that stands for a space. */
-const WORD_END = /[\p{L}\p{N}'’)]/u;
-const WORD_START = /[\p{L}\p{N}'‘(]/u;
 
 /** True when the dump writes links with underscores for spaces (html2text). */
 export function hasUnderscoredLinks(text: string): boolean {
@@ -80,7 +77,7 @@ export function undoTextMarkup(text: string): string {
   if (hasLinkNumbers(out)) out = cutReferences(out).replace(LINK_NUMBER_RE, '');
   if (hasUnderscoredLinks(out)) {
     // between two words the underscore was a space; at a word's edge it only marked the link
-    out = out.replace(LINK_UNDERSCORE_RE, (m, at: number, s: string) => (WORD_END.test(s[at - 1] ?? '') && WORD_START.test(s[at + m.length] ?? '') ? ' ' : ''));
+    out = out.replace(LINK_UNDERSCORE_RE, (_m, between?: string) => (between ? ' ' : ''));
   }
   return out;
 }
