@@ -14,6 +14,12 @@ const ITEM_MAX_WORDS = 45;
 const LIST_GAP = 5;
 /** Fewest dated items that make a list. */
 const LIST_MIN = 3;
+/** Fewest words of a line whose later copies on the page go (a lone word or number recurs for good reasons). */
+const COPY_MIN_WORDS = 2;
+/** A line shorter than this (words) that recurs more than `FIELD_MAX_COPIES` times is a field of repeated items. */
+const FIELD_MAX_WORDS = 12;
+/** More copies than this of a short line make it an item field (a coupon's terms, "Reported by:"), kept each time. */
+const FIELD_MAX_COPIES = 3;
 /** Fewest social-network words on a share bar line. */
 const SHARE_MIN = 3;
 /** Least share of a share bar's words that are social-network or chrome words. */
@@ -70,7 +76,28 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
   }
   // a run of kept lines printed again right after itself (responsive layouts) is read once
   dropDuplicateRuns(lines.map((l) => l.text), keep);
+  dropLaterCopies(stats, keep);
   dropFarFragments(stats, keep, dated);
+}
+
+/**
+ * A text the page prints again further down (the article of a second layout, a promoted-items disclaimer under every
+ * card, a post quoted in a reply) is read once: every kept copy after the first goes. Short lines printed more than
+ * a few times are the fields of repeated items (a listing's "Reported by:", a coupon's terms) and stay.
+ */
+export function dropLaterCopies(stats: LineStats[], keep: boolean[]): void {
+  const copies = new Map<string, number>();
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i] && stats[i]!.words >= COPY_MIN_WORDS) copies.set(stats[i]!.key, (copies.get(stats[i]!.key) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < keep.length; i++) {
+    const s = stats[i]!;
+    if (!keep[i] || s.words < COPY_MIN_WORDS) continue;
+    const n = copies.get(s.key)!;
+    if (n < 2 || (n > FIELD_MAX_COPIES && s.words < FIELD_MAX_WORDS)) continue;
+    if (seen.has(s.key)) keep[i] = false; else seen.add(s.key);
+  }
 }
 
 /**

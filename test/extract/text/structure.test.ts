@@ -51,12 +51,39 @@ describe('structure corrections', () => {
     expect(out.get('Subscribe now')).toBe(false);
   });
 
-  it('reads a run of kept lines printed twice in a row once, and keeps a single repeated line', () => {
+  it('reads a run of kept lines printed twice in a row once', () => {
     const section = ['Features', PROSE[3]!, PROSE[4]!];
-    const p = prepareDump([...PROSE.slice(0, 3), ...section, ...section, PROSE[5]!, PROSE[0]!].join('\n'), null, []);
+    const p = prepareDump([...PROSE.slice(0, 3), ...section, ...section, PROSE[5]!].join('\n'), null, []);
     const keep = p.lines.map(() => true);
     correctStructure(p.lines, p.feats.stats, keep);
     const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.text);
-    expect(kept).toEqual([...PROSE.slice(0, 3), ...section, PROSE[5]!, PROSE[0]!]);
+    expect(kept).toEqual([...PROSE.slice(0, 3), ...section, PROSE[5]!]);
+  });
+
+  it('reads a text the page prints again further down once, in its first place', () => {
+    const promo = 'Promoted items are selected based on what we think may interest you and add to your experience here.';
+    const lines = [...PROSE.slice(0, 3), promo, 'Card one', promo, 'Card two', promo, ...PROSE.slice(3), PROSE[0]!];
+    const p = prepareDump(lines.join('\n'), null, []);
+    const keep = p.lines.map(() => true);
+    correctStructure(p.lines, p.feats.stats, keep);
+    const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.text);
+    expect(kept.filter((t) => t === promo)).toHaveLength(1);
+    expect(kept.filter((t) => t === PROSE[0])).toHaveLength(1);
+    expect(kept.indexOf(promo)).toBe(3);
+    expect(kept.indexOf(PROSE[0]!)).toBe(0);
+    expect(PROSE.every((t) => kept.includes(t))).toBe(true);
+  });
+
+  it('keeps every copy of a short field repeated in many items, and of a single word', () => {
+    const items: string[] = [];
+    for (const name of ['Oak Street Plumbing', 'Hill Electric', 'River Roofing', 'Town Painters', 'Lake Heating']) {
+      items.push(name, 'Must be presented before start of work.', 'Yes');
+    }
+    const p = prepareDump([...PROSE.slice(0, 3), ...items].join('\n'), null, []);
+    const keep = p.lines.map(() => true);
+    correctStructure(p.lines, p.feats.stats, keep);
+    const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.text);
+    expect(kept.filter((t) => t === 'Must be presented before start of work.')).toHaveLength(5);
+    expect(kept.filter((t) => t === 'Yes')).toHaveLength(5);
   });
 });
