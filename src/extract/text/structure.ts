@@ -16,10 +16,8 @@ const LIST_GAP = 5;
 const LIST_MIN = 3;
 /** Fewest words of a line whose later copies on the page go (a lone word or number recurs for good reasons). */
 const COPY_MIN_WORDS = 2;
-/** A line shorter than this (words) that recurs more than `FIELD_MAX_COPIES` times is a field of repeated items. */
-const FIELD_MAX_WORDS = 12;
-/** More copies than this of a short line make it an item field (a coupon's terms, "Reported by:"), kept each time. */
-const FIELD_MAX_COPIES = 3;
+/** More kept copies than this make a text a field of repeated items or a recurring question, kept every time. */
+const COPY_MAX = 3;
 /** Fewest social-network words on a share bar line. */
 const SHARE_MIN = 3;
 /** Least share of a share bar's words that are social-network or chrome words. */
@@ -81,9 +79,10 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
 }
 
 /**
- * A text the page prints again further down (the article of a second layout, a promoted-items disclaimer under every
- * card, a post quoted in a reply) is read once: every kept copy after the first goes. Short lines printed more than
- * a few times are the fields of repeated items (a listing's "Reported by:", a coupon's terms) and stay.
+ * A text the page prints again further down (the article of a second layout, a teaser of a post shown again, a
+ * post quoted in a reply) is read once: the kept copies after the first go. A text printed more than `COPY_MAX`
+ * times is a field of repeated items (a listing's "Reported by:", a coupon's terms) or an interview's recurring
+ * question, and every copy stays.
  */
 export function dropLaterCopies(stats: LineStats[], keep: boolean[]): void {
   const copies = new Map<string, number>();
@@ -95,7 +94,7 @@ export function dropLaterCopies(stats: LineStats[], keep: boolean[]): void {
     const s = stats[i]!;
     if (!keep[i] || s.words < COPY_MIN_WORDS) continue;
     const n = copies.get(s.key)!;
-    if (n < 2 || (n > FIELD_MAX_COPIES && s.words < FIELD_MAX_WORDS)) continue;
+    if (n < 2 || n > COPY_MAX) continue;
     if (seen.has(s.key)) keep[i] = false; else seen.add(s.key);
   }
 }
