@@ -1,7 +1,8 @@
 /**
  * Page-structure corrections after the line model: lists whose items carry a date or timestamp
- * (trending / related lists), lines printed twice in a row, a run of kept lines printed twice in a row, share
- * bars, byline lines at the article start, and kept fragments far away from the main article run.
+ * (trending / related lists), lines printed twice in a row, a run of kept lines printed twice in a row, a text
+ * printed again further down, share bars, byline lines at the article start, and kept fragments far away from
+ * the main article run.
  */
 import type { DumpLine } from './lines.js';
 import type { LineStats } from './line-stats.js';
@@ -84,7 +85,7 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
  * times is a field of repeated items (a listing's "Reported by:", a coupon's terms) or an interview's recurring
  * question, and every copy stays.
  */
-export function dropLaterCopies(stats: LineStats[], keep: boolean[]): void {
+function dropLaterCopies(stats: LineStats[], keep: boolean[]): void {
   const copies = new Map<string, number>();
   for (let i = 0; i < keep.length; i++) {
     if (keep[i] && stats[i]!.words >= COPY_MIN_WORDS) copies.set(stats[i]!.key, (copies.get(stats[i]!.key) ?? 0) + 1);

@@ -1,4 +1,5 @@
-// Structure corrections after the line model: share bars, and far fragments beyond a dated (related / trending) list.
+// Structure corrections after the line model: share bars, far fragments beyond a dated (related / trending) list, and
+// texts printed again (right after themselves or further down).
 import { describe, it, expect } from 'vitest';
 import { prepareDump } from '../../../src/extract/text/index.js';
 import { correctStructure } from '../../../src/extract/text/structure.js';
@@ -74,16 +75,16 @@ describe('structure corrections', () => {
     expect(PROSE.every((t) => kept.includes(t))).toBe(true);
   });
 
-  it('keeps every copy of a short field repeated in many items, and of a single word', () => {
+  it('keeps every copy of a field repeated in many items, and of a single word printed twice', () => {
     const items: string[] = [];
     for (const name of ['Oak Street Plumbing', 'Hill Electric', 'River Roofing', 'Town Painters', 'Lake Heating']) {
-      items.push(name, 'Must be presented before start of work.', 'Yes');
+      items.push(name, 'Must be presented before start of work.');
     }
-    const p = prepareDump([...PROSE.slice(0, 3), ...items].join('\n'), null, []);
+    const p = prepareDump(['Price', ...PROSE.slice(0, 3), 'Price', ...items].join('\n'), null, []);
     const keep = p.lines.map(() => true);
     correctStructure(p.lines, p.feats.stats, keep);
     const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.text);
     expect(kept.filter((t) => t === 'Must be presented before start of work.')).toHaveLength(5);
-    expect(kept.filter((t) => t === 'Yes')).toHaveLength(5);
+    expect(kept.filter((t) => t === 'Price')).toHaveLength(2);
   });
 });
