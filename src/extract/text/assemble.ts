@@ -13,7 +13,10 @@ export interface Decision {
   keep: boolean[];
   /** Lines that are paywall stubs (by vocabulary or by a rule). */
   paywall: Set<number>;
-  /** Lines that went whatever the model said, with their reason (`cookie` for a consent dialog, as in the HTML path). */
+  /**
+   * Dropped lines whose reason a rule knows: those that went whatever the model said (`cookie` for a consent dialog,
+   * as in the HTML path) and those a structure correction dropped (`duplicate`, `related`, `share`).
+   */
   forced?: Map<number, string>;
   /** Title from a scraper's header line, if any. */
   headerTitle: string | null;

@@ -50,13 +50,13 @@ export function prepareDump(text: string, ctx: PageContext | null, ruleActions: 
 }
 
 /** Keep/drop per line from the model's probabilities; stubs, notices, consent dialogs and browser notices always go. */
-export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number, structure = true, rule?: DecisionRule): boolean[] {
+export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: number, structure = true, rule?: DecisionRule, reasons?: Map<number, string>): boolean[] {
   const gone = (i: number): boolean => p.paywall.has(i) || p.feats.stats[i]!.notice || p.forced.has(i);
   // lines that go whatever the model says are no article words to expect either
   if (p.paywall.size || p.forced.size || p.feats.stats.some((s) => s.notice)) proba = proba.map((v, i) => (gone(i) ? 0 : v));
   const base = rule ? expectedF1Keep(proba, p.feats.stats.map((s) => s.words), rule) : null;
   const keep = p.lines.map((_, i) => (base ? base[i]! : proba[i]! >= threshold) && !gone(i));
-  if (structure) correctStructure(p.lines, p.feats.stats, keep);
+  if (structure) correctStructure(p.lines, p.feats.stats, keep, reasons);
   return keep;
 }
 
@@ -81,8 +81,10 @@ export function blendStages(p1: Float64Array, p2: Float64Array, w: number): Floa
 export function extractWithModel(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>, model: GbdtModel, structure = true): Extraction {
   const p = prepareDump(text, ctx, ruleActions);
   const proba = scoreLines(p, model);
-  const keep = decideKeep(p, proba, model.threshold, structure, model.decision);
-  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, forced: p.forced, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
+  // why each dropped line left, where a rule knows: the forced drops, then the structure corrections
+  const reasons = new Map(p.forced);
+  const keep = decideKeep(p, proba, model.threshold, structure, model.decision, reasons);
+  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, forced: reasons, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
 }
 
 export function extractTextDump(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>): Extraction {

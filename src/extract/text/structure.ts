@@ -49,19 +49,26 @@ export function datedListLines(stats: LineStats[]): Set<number> {
   return out;
 }
 
-/** Applies the corrections to `keep` in place. */
-export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: boolean[]): void {
+/**
+ * Applies the corrections to `keep` in place. A line the model kept and a correction drops gets that correction's
+ * reason in `reasons` (`related`, `duplicate`, `share`) for the removed log, when a map is given.
+ */
+export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: boolean[], reasons?: Map<number, string>): void {
   const n = lines.length;
+  const cut = (i: number, reason: string): void => {
+    if (keep[i] && reasons && !reasons.has(i)) reasons.set(i, reason);
+    keep[i] = false;
+  };
   const dated = datedListLines(stats);
-  for (const i of dated) keep[i] = false;
+  for (const i of dated) cut(i, 'related');
   // a short line printed twice in a row is a teaser / widget, not prose
   for (let i = 0; i + 1 < n; i++) {
-    if (stats[i]!.key === stats[i + 1]!.key && stats[i]!.words <= 80) { keep[i] = false; keep[i + 1] = false; }
+    if (stats[i]!.key === stats[i + 1]!.key && stats[i]!.words <= 80) { cut(i, 'duplicate'); cut(i + 1, 'duplicate'); }
   }
   // a line made of social-network / share words is a share bar, wherever it sits
   for (let i = 0; i < n; i++) {
     const s = stats[i]!;
-    if (keep[i] && s.social >= SHARE_MIN && s.social + s.chromeWords >= s.words * SHARE_SHARE) keep[i] = false;
+    if (keep[i] && s.social >= SHARE_MIN && s.social + s.chromeWords >= s.words * SHARE_SHARE) cut(i, 'share');
   }
   // byline / date lines before the first prose line of the article belong to the byline zone
   const first = keep.indexOf(true);
@@ -74,8 +81,8 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
     }
   }
   // a run of kept lines printed again right after itself (responsive layouts) is read once
-  dropDuplicateRuns(lines.map((l) => l.text), keep);
-  dropLaterCopies(stats, keep);
+  for (const i of dropDuplicateRuns(lines.map((l) => l.text), keep)) reasons?.set(i, 'duplicate');
+  for (const i of dropLaterCopies(stats, keep)) reasons?.set(i, 'duplicate');
   dropFarFragments(stats, keep, dated);
 }
 
@@ -83,21 +90,23 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
  * A text the page prints again further down (the article of a second layout, a teaser of a post shown again, a
  * post quoted in a reply) is read once: the kept copies after the first go. A text printed more than `COPY_MAX`
  * times is a field of repeated items (a listing's "Reported by:", a coupon's terms) or an interview's recurring
- * question, and every copy stays.
+ * question, and every copy stays. Returns the lines it dropped.
  */
-function dropLaterCopies(stats: LineStats[], keep: boolean[]): void {
+function dropLaterCopies(stats: LineStats[], keep: boolean[]): number[] {
   const copies = new Map<string, number>();
   for (let i = 0; i < keep.length; i++) {
     if (keep[i] && stats[i]!.words >= COPY_MIN_WORDS) copies.set(stats[i]!.key, (copies.get(stats[i]!.key) ?? 0) + 1);
   }
   const seen = new Set<string>();
+  const dropped: number[] = [];
   for (let i = 0; i < keep.length; i++) {
     const s = stats[i]!;
     if (!keep[i] || s.words < COPY_MIN_WORDS) continue;
     const n = copies.get(s.key)!;
     if (n < 2 || n > COPY_MAX) continue;
-    if (seen.has(s.key)) keep[i] = false; else seen.add(s.key);
+    if (seen.has(s.key)) { keep[i] = false; dropped.push(i); } else seen.add(s.key);
   }
+  return dropped;
 }
 
 /**

@@ -66,8 +66,12 @@ describe('structure corrections', () => {
     const lines = [...PROSE.slice(0, 3), promo, 'Card one', promo, 'Card two', promo, ...PROSE.slice(3), PROSE[0]!];
     const p = prepareDump(lines.join('\n'), null, []);
     const keep = p.lines.map(() => true);
-    correctStructure(p.lines, p.feats.stats, keep);
+    const reasons = new Map<number, string>();
+    correctStructure(p.lines, p.feats.stats, keep, reasons);
     const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.text);
+    // the removed log says why the copies left
+    const copies = p.lines.map((l, i) => (l.text === promo && !keep[i] ? reasons.get(i) : null)).filter((r) => r !== null);
+    expect(copies).toEqual(['duplicate', 'duplicate']);
     expect(kept.filter((t) => t === promo)).toHaveLength(1);
     expect(kept.filter((t) => t === PROSE[0])).toHaveLength(1);
     expect(kept.indexOf(promo)).toBe(3);
