@@ -17,7 +17,7 @@ export interface Decision {
    * Dropped lines whose reason a rule knows: those that went whatever the model said (`cookie` for a consent dialog,
    * as in the HTML path) and those a structure correction dropped (`duplicate`, `related`, `share`).
    */
-  forced?: Map<number, string>;
+  reasons?: Map<number, string>;
   /** Title from a scraper's header line, if any. */
   headerTitle: string | null;
   /** The header line itself, for the byline zone. */
@@ -136,7 +136,7 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
     const l = lines[i]!; const s = stats[i]!;
     if (!keep[i]) {
       if (i === titleIdx) continue;
-      ctx.removed.add(d.forced?.get(i) ?? removedReason(s, l, first >= 0 && i > first), l.raw);
+      ctx.removed.add(d.reasons?.get(i) ?? removedReason(s, l, first >= 0 && i > first), l.raw);
       continue;
     }
     let kind: Block['kind'] = 'p';

@@ -84,7 +84,7 @@ export function extractWithModel(text: string, ctx: PageContext, ruleActions: Ar
   // why each dropped line left, where a rule knows: the forced drops, then the structure corrections
   const reasons = new Map(p.forced);
   const keep = decideKeep(p, proba, model.threshold, structure, model.decision, reasons);
-  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, forced: reasons, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
+  return assemble({ lines: p.lines, stats: p.feats.stats, keep, paywall: p.paywall, reasons, headerTitle: p.headerTitle, headerLine: p.headerLine, before: p.before }, ctx);
 }
 
 export function extractTextDump(text: string, ctx: PageContext, ruleActions: Array<{ name: string; actions: TextRuleActions }>): Extraction {
