@@ -9,6 +9,9 @@ export const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'gu');
 /** Words of non-CJK scripts. */
 export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
+/** A table row as text browsers print tables: cells set apart by runs of spaces (a tab becomes four). */
+export const TABLE_ROW_RE = /\S {2,}\S/u;
+
 export const SENTENCE_END_RE = /[.!?。！？…]["'”»)）」』]*$/u;
 export const SENTENCE_PUNCT_RE = /[.!?。！？;；]/gu;
 export const COMMA_RE = /[,，、;；]/gu;

@@ -1,12 +1,13 @@
 /**
  * Page-structure corrections after the line model: lists whose items carry a date or timestamp
  * (trending / related lists), lines printed twice in a row, a run of kept lines printed twice in a row, a text
- * printed again further down, share bars, byline lines at the article start, and kept fragments far away from
- * the main article run.
+ * printed again further down, share bars, byline lines at the article start, kept fragments far away from
+ * the main article run, and tables inside the article (kept whole).
  */
 import type { DumpLine } from './lines.js';
 import type { LineStats } from './line-stats.js';
 import { isProse } from './features.js';
+import { TABLE_ROW_RE } from './patterns.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 
 /** Longest a list item may be (words) before it reads as a post or a paragraph. */
@@ -19,6 +20,10 @@ const LIST_MIN = 3;
 const COPY_MIN_WORDS = 2;
 /** More kept copies than this make a text a field of repeated items or a recurring question, kept every time. */
 const COPY_MAX = 3;
+/** Fewest rows of a table inside the article that is kept whole. */
+const TABLE_MIN_ROWS = 4;
+/** A kept line this close (lines) before and after a table puts it inside the article. */
+const TABLE_NEAR = 3;
 /** Fewest social-network words on a share bar line. */
 const SHARE_MIN = 3;
 /** Least share of a share bar's words that are social-network or chrome words. */
@@ -84,6 +89,29 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
   for (const i of dropDuplicateRuns(lines.map((l) => l.text), keep)) reasons?.set(i, 'duplicate');
   for (const i of dropLaterCopies(stats, keep)) reasons?.set(i, 'duplicate');
   dropFarFragments(stats, keep, dated);
+  keepArticleTables(lines, keep);
+}
+
+/**
+ * A table between kept article lines (kept lines within `TABLE_NEAR` lines before and after it) is part of the
+ * article and is kept whole: its rows (`1/1/2013  +13.1%`) read like a list of dates or counters line by line, and
+ * the model drops many of them, but the article's data table is what its text refers to.
+ */
+function keepArticleTables(lines: DumpLine[], keep: boolean[]): void {
+  const n = lines.length;
+  const keptIn = (a: number, b: number): boolean => {
+    for (let k = Math.max(0, a); k <= Math.min(n - 1, b); k++) if (keep[k]) return true;
+    return false;
+  };
+  for (let i = 0; i < n;) {
+    if (!TABLE_ROW_RE.test(lines[i]!.raw)) { i++; continue; }
+    let j = i;
+    while (j + 1 < n && TABLE_ROW_RE.test(lines[j + 1]!.raw)) j++;
+    if (j - i + 1 >= TABLE_MIN_ROWS && keptIn(i - TABLE_NEAR, i - 1) && keptIn(j + 1, j + TABLE_NEAR)) {
+      for (let k = i; k <= j; k++) keep[k] = true;
+    }
+    i = j + 1;
+  }
 }
 
 /**

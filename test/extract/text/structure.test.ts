@@ -91,4 +91,16 @@ describe('structure corrections', () => {
     expect(kept.filter((t) => t === 'Must be presented before start of work.')).toHaveLength(5);
     expect(kept.filter((t) => t === 'Price')).toHaveLength(2);
   });
+  it('keeps a table between kept article lines whole, and leaves a table outside the article alone', () => {
+    const table = ['Date       Change', '1/1/2013   +13.1%', '2/1/2013   +13.1%', '3/1/2013   +11.9%', '4/1/2013   +12.5%'];
+    const footer = ['Store      Hours', 'Main St    9-5', 'Hill Rd    9-6', 'Lake Ave   10-4', 'Park Sq    8-8'];
+    const lines = [...PROSE.slice(0, 3), ...table, ...PROSE.slice(3), ...menu, ...footer];
+    const p = prepareDump(lines.join('\n'), null, []);
+    // the model kept the prose and the table's first row only
+    const keep = p.lines.map((l) => PROSE.includes(l.text) || l.text === table[0]);
+    correctStructure(p.lines, p.feats.stats, keep);
+    const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.raw);
+    expect(table.every((t) => kept.includes(t))).toBe(true);
+    expect(footer.some((t) => kept.includes(t))).toBe(false);
+  });
 });
