@@ -1,7 +1,7 @@
 // Structure corrections after the line model: share bars, far fragments beyond a dated (related / trending) list, and
 // texts printed again (right after themselves or further down).
 import { describe, it, expect } from 'vitest';
-import { prepareDump } from '../../../src/extract/text/index.js';
+import { prepareDump, decideKeep } from '../../../src/extract/text/index.js';
 import { correctStructure } from '../../../src/extract/text/structure.js';
 
 const PROSE = [
@@ -102,5 +102,17 @@ describe('structure corrections', () => {
     const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.raw);
     expect(table.every((t) => kept.includes(t))).toBe(true);
     expect(footer.some((t) => kept.includes(t))).toBe(false);
+  });
+  it('never brings back a line that always goes when it keeps a table whole', () => {
+    const table = ['Cookie     Duration', '_ga        2 years', '_gid       1 day', '_gat       1 minute', 'consent    1 year'];
+    const p = prepareDump([...PROSE.slice(0, 3), ...table, ...PROSE.slice(3)].join('\n'), null, []);
+    // the page's consent dialog lists its cookies in a table: those lines go whatever the model says
+    p.lines.forEach((l, i) => { if (table.includes(l.raw) && l.raw !== table[0]) p.forced.set(i, 'cookie'); });
+    const proba = Float64Array.from(p.lines, (l) => (PROSE.includes(l.text) || l.raw === table[0] ? 0.95 : 0.05));
+    const keep = decideKeep(p, proba, 0.5, true);
+    const kept = p.lines.filter((_, i) => keep[i]).map((l) => l.raw);
+    expect(kept).toContain(table[0]);
+    expect(table.slice(1).some((t) => kept.includes(t))).toBe(false);
+    expect(PROSE.every((t) => kept.includes(t))).toBe(true);
   });
 });
