@@ -55,12 +55,10 @@ export function decideKeep(p: PreparedDump, proba: Float64Array, threshold: numb
   // lines that go whatever the model says are no article words to expect either
   if (p.paywall.size || p.forced.size || p.feats.stats.some((s) => s.notice)) proba = proba.map((v, i) => (gone(i) ? 0 : v));
   const base = rule ? expectedF1Keep(proba, p.feats.stats.map((s) => s.words), rule) : null;
-  const keep = p.lines.map((_, i) => (base ? base[i]! : proba[i]! >= threshold) && !gone(i));
-  if (structure) {
-    correctStructure(p.lines, p.feats.stats, keep, reasons);
-    // a correction that keeps lines back (a table inside the article) never brings back one that always goes
-    for (let i = 0; i < keep.length; i++) if (keep[i] && gone(i)) keep[i] = false;
-  }
+  const keep = p.lines.map((_, i) => (base ? base[i]! : proba[i]! >= threshold));
+  if (structure) correctStructure(p.lines, p.feats.stats, keep, reasons);
+  // last, so that no correction (a table kept whole inside the article) brings back a line that always goes
+  for (let i = 0; i < keep.length; i++) if (keep[i] && gone(i)) keep[i] = false;
   return keep;
 }
 

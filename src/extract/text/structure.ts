@@ -99,14 +99,15 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
  */
 function keepArticleTables(lines: DumpLine[], keep: boolean[]): void {
   const n = lines.length;
+  const row = lines.map((l) => TABLE_ROW_RE.test(l.raw));
   const keptIn = (a: number, b: number): boolean => {
     for (let k = Math.max(0, a); k <= Math.min(n - 1, b); k++) if (keep[k]) return true;
     return false;
   };
   for (let i = 0; i < n;) {
-    if (!TABLE_ROW_RE.test(lines[i]!.raw)) { i++; continue; }
+    if (!row[i]) { i++; continue; }
     let j = i;
-    while (j + 1 < n && TABLE_ROW_RE.test(lines[j + 1]!.raw)) j++;
+    while (j + 1 < n && row[j + 1]) j++;
     if (j - i + 1 >= TABLE_MIN_ROWS && keptIn(i - TABLE_NEAR, i - 1) && keptIn(j + 1, j + TABLE_NEAR)) {
       for (let k = i; k <= j; k++) keep[k] = true;
     }
