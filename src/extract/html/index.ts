@@ -135,11 +135,12 @@ export interface ChosenArticle {
  * `model` defaults to the shipped one (the cross-validation script passes a fold's model).
  */
 export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () => boolean, model?: BlockModel | null): ChosenArticle {
+  const pageType = guessPageType(page.signals);
   const keep = page.ruled
     ? page.blocks.map(() => true)
-    : classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), guessPageType(page.signals), ctx.options.readability, consult, model).keep;
+    : classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), pageType, ctx.options.readability, consult, model).keep;
   const cut = new Set<number>();
-  if (!page.ruled) correctDecisions(page.blocks, keep, ctx, cut);
+  if (!page.ruled) correctDecisions(page.blocks, keep, ctx, cut, pageType);
   const paywall = cutPaywall(page.blocks, keep, ctx, cut);
   const kept: RawBlock[] = [];
   for (let i = 0; i < page.blocks.length; i++) {

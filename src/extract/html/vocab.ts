@@ -33,6 +33,7 @@ export const CHROME_WORD_REASONS = table<string>({
   ...tag('hidden', ['sronly', 'visuallyhidden', 'offscreen', 'screenreader']),
   ...tag('popup', ['modal', 'popup', 'overlay', 'lightbox']),
   ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'rss']),
+  ...tag('signature', ['signature', 'signatures', 'postsignature']),
 });
 
 function tag(reason: string, words: string[]): Record<string, string> {
@@ -79,3 +80,11 @@ export const JOINING_TAGS = new Set([
 
 /** Classes of the blockquotes that social networks' embed codes put in an article (a quoted post, not a share bar). */
 export const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-card|fb-xfbml-parse-ignore|threads-post|mastodon-embed|imgur-embed-pub)(?:\s|$)/i;
+
+/**
+ * Class / id / `data-hook` / `data-testid` / `itemprop` words that mark one customer's review on a shop page
+ * (`customer-review__body`, `data-hook="review-body"`, `itemprop="review"`), and words that make such a box a
+ * summary or a publisher's text instead (`editorialReviews`, `review-summary`, a rating histogram).
+ */
+export const REVIEW_WORDS = new Set(['review', 'reviews']);
+export const NOT_A_REVIEW_WORDS = new Set(['editorial', 'summary', 'summaries', 'histogram', 'overview', 'aggregate', 'average', 'stats', 'statistics', 'breakdown', 'snapshot']);

@@ -120,6 +120,19 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('Privacy Preference Center');
   });
 
+  it("a forum post's signature under each post leaves as signature; the posts stay", () => {
+    const sig = '<div class="postsignature"><p>"UNIX is simple and coherent" - Dennis Ritchie; "GNU is Not Unix" - Richard Stallman</p></div>';
+    const post = (who: string, t: string): string => `<div class="post"><p>${who}</p><div class="postmsg"><p>${t}</p></div>${sig}</div>`;
+    const page = `<html><body><main><h1>Wayland session will not start after the update</h1>`
+      + `${post('alice', 'After the last system update my Wayland session fails to start and drops me back at the login manager without any message in the journal.')}`
+      + `${post('bob', 'Check whether the graphics driver was updated as well and rebuild the initramfs, then look at the compositor log in your home directory.')}</main></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body).toContain('my Wayland session fails');
+    expect(r.body).toContain('rebuild the initramfs');
+    expect(r.body).not.toContain('Dennis Ritchie');
+    expect(r.removed.some((x) => x.reason === 'signature')).toBe(true);
+  });
+
   it('reads a data table by rows: one block per row in body, a real <table> in html', () => {
     const para = 'The final standings of the season were decided in the last race, where the champion finished well ahead of his two closest rivals.';
     const rows = [['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035'], ['3', 'Kevin Harvick', '5033'], ['4', 'Denny Hamlin', '5027']];
