@@ -90,8 +90,10 @@ function holdsEmbeddedPost(el: Element, depth: number): boolean {
 function classWhy(el: Element): string | null {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
   const words = classWords(el);
-  if (!words.length || hasContentWord(words)) return null;
+  if (!words.length) return null;
   const why = chromeReason(words);
+  // `ipsEntry__signature`: the post's signature, whatever content word its name also carries
+  if (why !== 'signature' && hasContentWord(words)) return null;
   // a social post quoted in the article (`<div class="social-media-embed"><blockquote class="twitter-tweet">`) is content, not a share bar
   return why && holdsEmbeddedPost(el, 3) ? null : why;
 }
@@ -134,6 +136,12 @@ function dialogProse(root: ParentNode, stats: StatsMap): number {
 const SPARE_BELOW = 200;
 const SPARE_MIN = 500;
 
+/**
+ * Chrome that no amount of prose makes the page: a consent dialog, and a forum post's signature (on a short thread
+ * the members' signatures can out-write the posts).
+ */
+const NEVER_PROTECTED = new Set(['cookie', 'signature']);
+
 /** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
 export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
   const stats = before ?? computeStats(root);
@@ -154,7 +162,7 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
-      const keep = why !== 'cookie' && (p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2));
+      const keep = !NEVER_PROTECTED.has(why) && (p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2));
       if (!keep) { doomed.push([el, why, !strong && !DIALOG_REASONS.has(why)]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);

@@ -133,6 +133,16 @@ describe('page structure edge cases', () => {
     expect(r.removed.some((x) => x.reason === 'signature')).toBe(true);
   });
 
+  it('a signature is chrome even when its class also names content, and when it out-writes a short thread', () => {
+    const sig = `<div data-role="memberSignature" class="ipsEntry__signature"><p>${'Want to improve your store? I build proven solutions including breadcrumbs, currencies, wishlists and age pop-ups for every plan. '.repeat(4)}</p></div>`;
+    const page = `<html><body><main><h1>Squarespace roadmap discussion</h1><div class="post"><p>paul2009</p>`
+      + `<div class="ipsEntry__post"><p>For more insight into the products and the roadmap, check whether you are eligible to join the partner circle.</p></div>${sig}</div></main></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body).toContain('check whether you are eligible');
+    expect(r.body).not.toContain('I build proven solutions');
+    expect(r.removed.some((x) => x.reason === 'signature')).toBe(true);
+  });
+
   it('reads a data table by rows: one block per row in body, a real <table> in html', () => {
     const para = 'The final standings of the season were decided in the last race, where the champion finished well ahead of his two closest rivals.';
     const rows = [['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035'], ['3', 'Kevin Harvick', '5033'], ['4', 'Denny Hamlin', '5027']];
