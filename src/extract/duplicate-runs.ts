@@ -2,7 +2,7 @@
  * A second copy of a run of the article's blocks (HTML blocks or text-dump lines) printed right after the first:
  * responsive layouts print the same section twice in a row (one for phones, one for desktops, the other hidden by
  * CSS we do not run), and the reader sees it once. Only a run of kept blocks that repeats, in the same order, the
- * run just before it leaves; a single repeated block (a pull quote, a forum reply quoting a post) and repeats
+ * run just before it (or after a wordless block or two: a forum's vote count) leaves; a single repeated block (a pull quote, a forum reply quoting a post) and repeats
  * with other text between them (a meal plan's daily pre-workout meal, the same deliverables under several service
  * packages) stay.
  */
@@ -10,6 +10,10 @@
 /** A run needs this many blocks and this many characters before its second copy leaves. */
 const MIN_RUN_BLOCKS = 2;
 const MIN_RUN_CHARS = 200;
+/** What may stand between the run and its copy: a block or two without letters (a vote count, a date in digits). */
+const MAX_GAP_BLOCKS = 2;
+const MAX_GAP_CHARS = 24;
+const LETTER = /\p{L}/u;
 
 /** Un-keeps the second copies of repeated runs among the kept blocks; returns the indexes it dropped. */
 export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): number[] {
@@ -34,8 +38,11 @@ export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): nu
     while (end < kept.length && copyOf[end] === copyOf[end - 1]! + 1) end++;
     let chars = 0;
     for (let q = p; q < end; q++) chars += texts[kept[q]!]!.length;
-    // the copy follows its original directly: A B C A B C
-    const adjacent = copyOf[end - 1]! + 1 === p;
+    // the copy follows its original directly (A B C A B C), or after a number or two (A B C 13 A B C: a vote count);
+    // a word between them (`Day 2`) makes the repeat meant
+    const gapFrom = copyOf[end - 1]! + 1;
+    let adjacent = gapFrom <= p && p - gapFrom <= MAX_GAP_BLOCKS;
+    for (let q = gapFrom; adjacent && q < p; q++) adjacent = trimmed[q]!.length <= MAX_GAP_CHARS && !LETTER.test(trimmed[q]!);
     if (adjacent && end - p >= MIN_RUN_BLOCKS && chars >= MIN_RUN_CHARS) {
       for (let q = p; q < end; q++) { keep[kept[q]!] = false; dropped.push(kept[q]!); }
     }

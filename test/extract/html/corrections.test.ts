@@ -101,6 +101,16 @@ describe('duplicate runs', () => {
     expect(dropDuplicateRuns(short, short.map(() => true))).toEqual([]);
   });
 
+  it('a number or two between the run and its copy (a vote count) still makes it a copy; a word makes the repeat meant', () => {
+    const run = [para(1), para(2), para(3)];
+    const texts = [...run, '13', ...run];
+    expect(dropDuplicateRuns(texts, texts.map(() => true))).toEqual([4, 5, 6]);
+    const days = [...run, 'Day 2', ...run];
+    expect(dropDuplicateRuns(days, days.map(() => true))).toEqual([]);
+    const far = [...run, '13', '2', '7', ...run];
+    expect(dropDuplicateRuns(far, far.map(() => true))).toEqual([]);
+  });
+
   it('judges only kept blocks: a dropped copy in between does not hide the doubling', () => {
     const texts = [para(1), para(2), para(3), 'Menu', para(1), para(2), para(3)];
     const keep = [true, true, true, false, true, true, true];
