@@ -13,10 +13,30 @@ import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from '
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
-  if ('hidden' in a) return true;
+  // `popover`: shown only when its button opens it (menus, cards, prompts), as `hidden` is until a script shows it
+  if ('hidden' in a || 'popover' in a) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a['style'];
   return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** ARIA roles of the panels a reader opens: a tab's panel, an accordion's section. */
+const PANEL_ROLES = new Set(['tabpanel', 'region']);
+
+/**
+ * A closed tab or accordion panel (`role="tabpanel"`, or a collapsed wrapper around one `role="region"`): hidden
+ * until the reader clicks its tab or heading, and part of the page they read (a product's care notes, a
+ * document's code in another language), unlike a hidden menu or modal.
+ */
+function isDisclosurePanel(el: Element): boolean {
+  if (PANEL_ROLES.has(el.attribs['role'] ?? '')) return true;
+  let only: Element | null = null;
+  for (const c of el.children) {
+    if (!isTag(c)) continue;
+    if (only) return false;
+    only = c;
+  }
+  return only !== null && PANEL_ROLES.has(only.attribs['role'] ?? '');
 }
 
 /**
@@ -57,7 +77,7 @@ export function dropNonContent(root: ParentNode): void {
       for (const c of n.children) stack.push(c);
       continue;
     }
-    if (DROP_TAGS.has(n.name) || (isHidden(n) && !revealed(n))) { doomed.push(n); continue; }
+    if (DROP_TAGS.has(n.name) || (isHidden(n) && !revealed(n) && !isDisclosurePanel(n))) { doomed.push(n); continue; }
     for (const c of n.children) stack.push(c);
   }
   if (segments.length) placeStreamedSegments(segments, placeholders);

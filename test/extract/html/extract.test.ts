@@ -94,6 +94,22 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('Pricing');
   });
 
+  it('reads closed tab and accordion panels (the reader opens them); drops popovers and other hidden boxes', () => {
+    const p = (t: string): string => `<p>${t}, written out in a full sentence so that the block reads as the product's own prose.</p>`;
+    const page = `<html><body><main><h1>Summit 24 smokeless fire pit</h1>${p('Our most advanced fire pit lights three times faster')}`
+      + `<div class="chakra-accordion"><button>Safety, care and use</button><div class="chakra-collapse" style="display:none">`
+      + `<div role="region" aria-labelledby="acc-1">${p('Never leave a lit fire unattended and keep a fire extinguisher nearby')}</div></div></div>`
+      + `<div role="tablist"><button role="tab">Specs</button></div><div role="tabpanel" hidden>${p('The stand is made of stainless steel and weighs eleven kilograms')}</div>`
+      + `<div popover id="push-prompt">${p('Configure browser push notifications in the settings of your browser')}</div>`
+      + `<div style="display:none" class="size-guide">${p('Our size guide explains how to measure the space in your garden')}</div></main></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body).toContain('Our most advanced fire pit');
+    expect(r.body).toContain('Never leave a lit fire unattended');
+    expect(r.body).toContain('The stand is made of stainless steel');
+    expect(r.body).not.toContain('push notifications');
+    expect(r.body).not.toContain('size guide');
+  });
+
   it('moves streamed React segments into their placeholders, in reading order, whatever their size', () => {
     const para = (topic: string): string => `<p>${topic} is explained here in a paragraph of real prose, with clauses, commas and a full stop, for readers who came for it.</p>`;
     const page = '<html><body><main><h1>How index funds work</h1>'
