@@ -3,7 +3,7 @@
  * tag, ARIA role or class/id words — unless the element holds most of the page's prose (a main container with
  * an unlucky class name). Every cut is logged in `removed` with its reason.
  */
-import { isTag, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { isTag, isText, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
 import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
@@ -93,8 +93,30 @@ function prose(stats: StatsMap, el: Element): number {
 function structuralWhy(el: Element): string | null {
   if (CHROME_TAGS.has(el.name)) return el.name === 'aside' ? 'sidebar' : el.name === 'menu' ? 'nav' : el.name;
   const role = el.attribs['role'];
+  // an accordion marked up as a tab list holds its panels (Bootstrap's `panel-group`): it is the content, not a tab bar
+  if (role === 'tablist' && holdsPanel(el)) return null;
   if (role && CHROME_ROLES.has(role)) return role === 'navigation' ? 'nav' : role === 'contentinfo' ? 'footer' : role;
   return null;
+}
+
+/** Text outside its tabs from which a tab list holds panels (a tab bar holds only its tabs' labels). */
+const PANEL_TEXT_CHARS = 200;
+
+/** Some element below `el` is a panel (`role="tabpanel"`), or `el` holds much text outside its `role="tab"` labels. */
+function holdsPanel(el: Element): boolean {
+  const stack: Element[] = [el];
+  let outside = 0;
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (isText(c)) { outside += c.data.trim().length; if (outside >= PANEL_TEXT_CHARS) return true; continue; }
+      if (!isTag(c)) continue;
+      const role = c.attribs['role'];
+      if (role === 'tabpanel') return true;
+      if (role !== 'tab') stack.push(c);
+    }
+  }
+  return false;
 }
 
 /** The element is, or wraps (within `depth` levels), a social network's embedded post. */

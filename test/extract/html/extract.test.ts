@@ -110,6 +110,21 @@ describe('page structure edge cases', () => {
     expect(r.body).not.toContain('size guide');
   });
 
+  it('an accordion marked up as a tab list is content; a tab bar is not', () => {
+    const p = (t: string): string => `<p>${t}, which the course page answers in a full sentence for every visitor who opens it.</p>`;
+    const panel = (q: string, a: string): string => `<div class="panel"><div class="panel-heading" role="tab"><a role="button">${q}</a></div><div class="panel-collapse collapse" role="tabpane-x"><div class="panel-body">${p(a)}</div></div></div>`;
+    const page = `<html><body><div role="tablist"><a role="tab">Overview</a><a role="tab">Syllabus</a><a role="tab">Reviews</a></div>`
+      + `<main><h1>Blockchain fundamentals course</h1>${p('The free course teaches how blocks, hashes and consensus fit together')}${p('Each lesson ends with a short quiz on what it covered')}`
+      + `${p('The instructor answers questions in the community forum every week')}${p('Learners who finish all lessons receive a certificate')}${p('The course takes about six hours in total')}`
+      + `<div class="panel-group" role="tablist">${panel('Does the course have CPD accreditation?', 'The course has no CPD accreditation but gives a certificate of completion')}`
+      + `${panel('What are the prerequisites?', 'There are no prerequisites and anyone can enrol in the course at any time')}</div></main></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body).toContain('no CPD accreditation');
+    expect(r.body).toContain('anyone can enrol');
+    expect(r.body).not.toContain('Syllabus');
+    expect(r.removed.some((x) => x.reason === 'tablist' && x.text.includes('Syllabus'))).toBe(true);
+  });
+
   it('moves streamed React segments into their placeholders, in reading order, whatever their size', () => {
     const para = (topic: string): string => `<p>${topic} is explained here in a paragraph of real prose, with clauses, commas and a full stop, for readers who came for it.</p>`;
     const page = '<html><body><main><h1>How index funds work</h1>'
