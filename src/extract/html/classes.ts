@@ -8,6 +8,9 @@ const NEGATIVE = new Set(NEGATIVE_WORDS);
 
 const wordCache = new Map<string, string[]>();
 
+/** A segment of a generated class name: letters and digits mixed, no run of four letters (`1d8ad8q`, `64912480`). */
+const HASH_SEGMENT = /^(?=(?:[^0-9]*[0-9]){2})(?!.*[a-z]{4})[a-z0-9]+$/i;
+
 /** `post-share_bar mainNav` → ['post', 'share', 'bar', 'main', 'nav', 'postshare'...]: whole tokens and their parts. */
 export function classWords(el: Element): string[] {
   const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
@@ -17,9 +20,13 @@ export function classWords(el: Element): string[] {
   words = [];
   for (const token of raw.split(/\s+/)) {
     if (!token || token.length > 60) continue;
-    const lower = token.toLowerCase();
+    // generated names (`css-1d8ad8q`, `sc-64912480-0`): their hash says nothing, and cut at its digits it spells
+    // chance words (`ad`, `nav`)
+    const kept = token.split(/[-_]/).filter((seg) => !HASH_SEGMENT.test(seg)).join('-');
+    if (!kept) continue;
+    const lower = kept.toLowerCase();
     words.push(lower.replace(/[-_]/g, ''));
-    for (const part of token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s\d]+/)) if (part) words.push(part);
+    for (const part of kept.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s\d]+/)) if (part) words.push(part);
   }
   if (wordCache.size > 5000) wordCache.clear();
   wordCache.set(raw, words);
