@@ -1,7 +1,8 @@
 /**
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
  * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, browser notices) leave,
- * second copies of repeated runs leave, and related-list sections leave. Each block a correction removes is logged
+ * quoted copies of text already shown and second copies of repeated runs leave, related-list sections leave, and
+ * on product pages customer reviews leave. Each block a correction removes is logged
  * with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
@@ -14,6 +15,7 @@ import { isBrowserNotice } from '../browser-notice.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
+import { dropQuotedCopies } from './quoted-copies.js';
 
 const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt']);
 
@@ -33,6 +35,7 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
     const reason = isNoiseText(t, isCode(b)) ? 'noise' : isBrowserNotice(t) ? 'notice' : null;
     if (reason) { keep[i] = false; cut.add(i); ctx.removed.add(reason, t); }
   }
+  dropQuotedCopies(blocks, keep, (i) => { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); });
   const texts = blocks.map((b) => b.text);
   for (const i of dropDuplicateRuns(texts, keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
   dropRelatedSections(blocks.map((b) => b.kind), texts, keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });

@@ -118,6 +118,23 @@ describe('duplicate runs', () => {
   });
 });
 
+describe('quoted copies', () => {
+  it('a reply quoting an earlier post reads the post once; a quote of something not shown before stays', () => {
+    const post = (who: string, body: string): string => `<div class="post"><p>${who}</p><div class="postmsg">${body}</div></div>`;
+    const first = 'Behavior on smartphone screens is easy to check: in Firefox use the responsive design mode from the tools menu.';
+    const page = `<html><body><main><h1>Open source forum software for an old school forum?</h1>`
+      + post('alice', `<p>${first}</p><p>Most of the classic forum packages pass that test without any change to their themes.</p>`)
+      + post('bob', `<blockquote><p>${first}</p></blockquote><p>That mode does not show how touch input behaves, so I test on a real phone as well.</p>`)
+      + post('carol', `<blockquote><p>Premature optimization is the root of all evil, as the old saying from the seventies goes.</p></blockquote><p>The same holds for picking forum software by its feature list alone.</p>`)
+      + `</main></body></html>`;
+    const r = clean(page, { readability: 'never' });
+    expect(r.body.split('responsive design mode').length - 1).toBe(1);
+    expect(r.body).toContain('I test on a real phone');
+    expect(r.body).toContain('Premature optimization is the root');
+    expect(r.removed.some((x) => x.reason === 'duplicate' && x.text.startsWith('Behavior on smartphone'))).toBe(true);
+  });
+});
+
 describe('browser notices', () => {
   it('in clean(): a browser notice printed inside the article leaves the body as notice', () => {
     const notice = "We're sorry but you will need to enable Javascript to access all of the features of this site.";
