@@ -1,5 +1,6 @@
 /**
- * Pruning: removes what is never article text (scripts, forms, hidden elements), then chrome recognised by
+ * Pruning: removes what is never article text (scripts, forms, hidden elements and popovers, but not the closed tab
+ * and accordion panels a reader opens), then chrome recognised by
  * tag, ARIA role or class/id words — unless the element holds most of the page's prose (a main container with
  * an unlucky class name). Every cut is logged in `removed` with its reason.
  */
@@ -179,10 +180,16 @@ const SPARE_BELOW = 200;
 const SPARE_MIN = 500;
 
 /**
- * Chrome that no amount of prose makes the page: a consent dialog, and a forum post's signature (on a short thread
- * the members' signatures can out-write the posts).
+ * How much prose an element needs to be spared as the page despite its chrome-like name. A consent dialog never is.
+ * A post's signature is spared only when it is longer than any signature: on a short thread the members'
+ * signatures can out-write the posts, so the page's share does not protect it.
  */
-const NEVER_PROTECTED = new Set(['cookie', 'signature']);
+function protectedAbove(why: string, pageShare: number): number {
+  if (why === 'cookie') return Infinity;
+  if (why === 'signature') return SIGNATURE_MAX_CHARS;
+  return pageShare;
+}
+const SIGNATURE_MAX_CHARS = 1500;
 
 /** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
 export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
@@ -204,7 +211,7 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
-      const keep = !NEVER_PROTECTED.has(why) && (p > protectAbove || (!strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2));
+      const keep = p > protectedAbove(why, protectAbove) || (why !== 'cookie' && !strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2);
       if (!keep) { doomed.push([el, why, !strong && !DIALOG_REASONS.has(why)]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);

@@ -172,6 +172,9 @@ describe('page structure edge cases', () => {
     expect(r.body).toContain('check whether you are eligible');
     expect(r.body).not.toContain('I build proven solutions');
     expect(r.removed.some((x) => x.reason === 'signature')).toBe(true);
+    // longer than any signature: a page whose content box is named after its signature dishes
+    const menu = `<html><body><div class="page"><h1>Our kitchen</h1><p>Our chefs cook with what the farms around the valley bring in each morning, and the menu changes with the seasons and the weather.</p><p>Book a table for dinner from Tuesday to Sunday; on Sundays we also serve a long family lunch.</p><p>Groups of more than eight guests can reserve the back room, which seats twenty around one long oak table.</p><div class="signature-dishes">${'<p>The slow-roasted lamb shoulder is rubbed with garlic, rosemary and smoked paprika, then cooked for seven hours until it falls apart at the touch of a fork.</p>'.repeat(12)}</div></div></body></html>`;
+    expect(clean(menu, { readability: 'never' }).body).toContain('slow-roasted lamb');
   });
 
   it('reads a data table by rows: one block per row in body, a real <table> in html', () => {
