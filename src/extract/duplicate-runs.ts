@@ -2,9 +2,9 @@
  * A second copy of a run of the article's blocks (HTML blocks or text-dump lines) printed right after the first:
  * responsive layouts print the same section twice in a row (one for phones, one for desktops, the other hidden by
  * CSS we do not run), and the reader sees it once. Only a run of kept blocks that repeats, in the same order, the
- * run just before it (or after a wordless block or two: a forum's vote count) leaves; a single repeated block (a pull quote, a forum reply quoting a post) and repeats
- * with other text between them (a meal plan's daily pre-workout meal, the same deliverables under several service
- * packages) stay.
+ * run just before it (or after a wordless block or two: a forum's vote count) leaves; a single repeated block (a
+ * pull quote, a forum reply quoting a post) and repeats with other text between them (a meal plan's daily
+ * pre-workout meal, the same deliverables under several service packages) stay.
  */
 
 /** A run needs this many blocks and this many characters before its second copy leaves. */

@@ -9,7 +9,7 @@ import type { BlockKind } from '../types.js';
 import { BLOCK_TAGS, JOINING_TAGS } from './vocab.js';
 import { table } from '../vocab/table.js';
 import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
-import { isCustomerReview, isReviewItemprop } from './reviews.js';
+import { isCustomerReview, isReviewItemprop } from './review-markup.js';
 import { countText } from './stats.js';
 
 const KIND = table<BlockKind>({

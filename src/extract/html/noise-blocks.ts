@@ -1,8 +1,8 @@
 /**
- * Blocks that are text to no reader: a marquee or ticker repeating one phrase (`Book Now *Book Now *…`), and
- * strings of machine tokens (UUIDs, long hex or base64 ids) that a script left in the markup, and the bare
- * address of an image file printed as text (a shop's swatch thumbnails in a data table), and a client-side
- * template's placeholders that no script filled in (`{{ DiscussionBoard.errors[11794641].message }}`).
+ * Blocks that are text to no reader: a marquee or ticker repeating one phrase (`Book Now *Book Now *…`), strings
+ * of machine tokens (UUIDs, long hex or base64 ids) that a script left in the markup, bare addresses of image files
+ * printed as text (a shop's swatch thumbnails in a data table), and a client-side template's placeholders that no
+ * script filled in (`{{ DiscussionBoard.errors[11794641].message }}`).
  */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}_-]*/gu;
 const MACHINE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|[A-Za-z0-9_-]{24,})$/i;
