@@ -200,6 +200,14 @@ describe('page structure edge cases', () => {
     expect(typeof r.body).toBe('string');
   });
 
+  it('nesting that pruning removes (a tower of tab lists) still keeps Readability away: the raw page is judged', () => {
+    const n = 1_000;
+    const page = `<html><body><p>Intro paragraph with enough words to count, and a comma.</p>${'<div role="tablist">'.repeat(n)}x${'</div>'.repeat(n)}</body></html>`;
+    // Readability's own pass over this tower takes about ten seconds here: within the budget means it was not run
+    const r = clean(page, { readability: 'always', timeoutMs: 4000 });
+    expect(r.body).toContain('Intro paragraph');
+  });
+
   it('a page served inside <noscript> (script-built sites) is read; a small noscript note is not', () => {
     const post = 'I bought my first telescope last spring, and the advice in this thread helped me pick a sturdy mount. '.repeat(6);
     const r = clean(`<html><body><div id="app"></div><noscript><div class="topic"><h1>First telescope?</h1><p>${post}</p></div></noscript><noscript>Please enable JavaScript to use this site.</noscript></body></html>`);
