@@ -8,6 +8,7 @@
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
 import { F, type RawBlock } from './blocks.js';
+import { CODE_TAGS } from './vocab.js';
 import { keepEmbeddedPosts } from './embedded-posts.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
@@ -16,8 +17,6 @@ import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
 import { dropQuotedCopies } from './quoted-copies.js';
-
-const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt']);
 
 /** A block set as code: under `<pre>` / `<code>`, or made of a `<code>` element (`<dt><code>{{ field }}</code></dt>`). */
 function isCode(b: RawBlock): boolean {

@@ -7,7 +7,7 @@
 import { isTag, isText, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
-import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
+import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, PANEL_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
 import { classWords, chromeReason, hasContentWord } from './classes.js';
 import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
 import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from './streamed-segments.js';
@@ -20,9 +20,6 @@ function isHidden(el: Element): boolean {
   const style = a['style'];
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
-
-/** ARIA roles of the panels a reader opens: a tab's panel, an accordion's section. */
-const PANEL_ROLES = new Set(['tabpanel', 'region']);
 
 /**
  * A closed tab or accordion panel (`role="tabpanel"`, or a collapsed wrapper around one `role="region"`): hidden

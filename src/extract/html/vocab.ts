@@ -1,6 +1,6 @@
 /**
  * Vocabulary of the HTML extractor: which tags, roles, classes and ids mark chrome or content.
- * Data only; prune.ts and score.ts use it.
+ * Data only; prune.ts, score.ts, blocks.ts, corrections.ts and review-markup.ts use it.
  */
 import { table } from '../vocab/table.js';
 
@@ -15,6 +15,12 @@ export const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
 
 /** ARIA roles of chrome. */
 export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist']);
+
+/** ARIA roles of the panels a reader opens (a tab's panel, an accordion's section): read even while hidden. */
+export const PANEL_ROLES = new Set(['tabpanel', 'region']);
+
+/** Inline tags that set their text as code. */
+export const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'tt']);
 
 /**
  * Class/id words of chrome, each with the reason reported in `removed`. Matched against whole tokens of
