@@ -14,8 +14,9 @@ import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from '
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
-  // `popover`: shown only when its button opens it (menus, cards, prompts), as `hidden` is until a script shows it
-  if ('hidden' in a || 'popover' in a) return true;
+  // `popover`: shown only when its button opens it (menus, cards, prompts), as `hidden` is until a script shows it;
+  // `hidden="until-found"` is a collapsed section that find-in-page opens: text the reader can reach
+  if (('hidden' in a && a['hidden']?.toLowerCase() !== 'until-found') || 'popover' in a) return true;
   if (a['aria-hidden'] === 'true') return true;
   const style = a['style'];
   return style !== undefined && HIDDEN_STYLE.test(style);

@@ -100,12 +100,14 @@ describe('page structure edge cases', () => {
       + `<div class="chakra-accordion"><button>Safety, care and use</button><div class="chakra-collapse" style="display:none">`
       + `<div role="region" aria-labelledby="acc-1">${p('Never leave a lit fire unattended and keep a fire extinguisher nearby')}</div></div></div>`
       + `<div role="tablist"><button role="tab">Specs</button></div><div role="tabpanel" hidden>${p('The stand is made of stainless steel and weighs eleven kilograms')}</div>`
+      + `<h2>Warranty</h2><div hidden="until-found">${p('The fire pit is covered by a lifetime warranty against rust and defects')}</div>`
       + `<div popover id="push-prompt">${p('Configure browser push notifications in the settings of your browser')}</div>`
       + `<div style="display:none" class="size-guide">${p('Our size guide explains how to measure the space in your garden')}</div></main></body></html>`;
     const r = clean(page, { readability: 'never' });
     expect(r.body).toContain('Our most advanced fire pit');
     expect(r.body).toContain('Never leave a lit fire unattended');
     expect(r.body).toContain('The stand is made of stainless steel');
+    expect(r.body).toContain('lifetime warranty');
     expect(r.body).not.toContain('push notifications');
     expect(r.body).not.toContain('size guide');
   });
