@@ -9,7 +9,6 @@ import type { BlockKind } from '../types.js';
 import { BLOCK_TAGS, JOINING_TAGS } from './vocab.js';
 import { table } from '../vocab/table.js';
 import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
-import { isCustomerReview, isReviewItemprop } from './review-markup.js';
 import { countText } from './stats.js';
 
 const KIND = table<BlockKind>({
@@ -23,8 +22,6 @@ export const F = {
   CONTAINER: 256, FIGURE: 512, BLOCKQUOTE: 1024, COMMENT_CLASS: 2048, PRE: 4096, LINK_WRAPPED: 8192, SECTION: 16384,
   /** Set after the walk: Mozilla Readability's article contains the block's text. */
   READABILITY: 32768,
-  /** Inside one customer's review (`customer-review__body`, `data-hook="review"`, `itemprop="review"`). Not a model feature. */
-  REVIEW: 65536,
 } as const;
 
 export interface RawBlock {
@@ -55,7 +52,8 @@ export type LinkDensityOf = (el: Element) => number;
 /** Per parent: how many children share each tag+class signature (counted once per parent). */
 const signatureCounts = new WeakMap<object, Map<string, number>>();
 
-function siblingsLike(a: Element): number {
+/** How many children of `a`'s parent share its tag and class (0 without a class). */
+export function siblingsLike(a: Element): number {
   const cls = a.attribs['class'];
   const p = a.parent;
   if (!cls || !p || !('children' in p)) return 0;
@@ -104,8 +102,6 @@ function ownFlags(el: Element): number {
     else if (why) f |= F.CHROME_CLASS;
     if (classWeight(el) < 0) f |= F.NEG_CLASS;
   }
-  // one review among several like it (a section that merely holds a review form or a rating summary is not one)
-  if (isCustomerReview(el, words) && (siblingsLike(el) >= 2 || isReviewItemprop(el))) f |= F.REVIEW;
   return f;
 }
 

@@ -3,7 +3,7 @@
  * the blocks the block classifier (a shipped gradient-boosted model; the container alone when no model is
  * shipped) says are article text. A site rule's body selector overrides the choice of region.
  */
-import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
+import { isTag, type Document, type Element } from 'domhandler';
 import type { PageContext } from '../../pipeline/context.js';
 import type { Extraction, Block } from '../types.js';
 import { queryOne, queryAll, textOf, squash } from '../../dom/query.js';
@@ -47,10 +47,12 @@ export interface PreparedPage {
   ruled: boolean;
   /** What kind of page this looks like. */
   signals: PageSignals;
+  /** How deep the page's visible elements nested before pruning. */
+  rawDepth: number;
 }
 
 export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
-  dropNonContent(doc);
+  const rawDepth = dropNonContent(doc);
   const title = findTitle(doc);
   let ruleRoot: Element | null = null;
   if (bodySelectors.length) ruleRoot = queryOne(doc, bodySelectors.join(','));
@@ -75,7 +77,7 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   }
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
-  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(facts, ctx.url, blocks) };
+  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(facts, ctx.url, blocks), rawDepth };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -116,18 +118,6 @@ const READABILITY_MAX_CHARS = 2_000_000;
 /** Nesting this deep is hostile markup (the light tree caps it; Readability's parse would not). */
 const READABILITY_MAX_DEPTH = 300;
 
-/** How deep elements nest below `root`, counted up to `cap` (one iterative pass, stopping at the cap). */
-function elementDepth(root: ParentNode, cap: number): number {
-  let max = 0;
-  const stack: Array<[ParentNode, number]> = [[root, 0]];
-  while (stack.length) {
-    const [n, d] = stack.pop()!;
-    if (d > max) { max = d; if (max >= cap) return max; }
-    for (const c of n.children) if (isTag(c)) stack.push([c, d + 1]);
-  }
-  return max;
-}
-
 /** May Readability be consulted on this page: a sane size and depth, and most of the time budget left. */
 function readabilityAffordable(html: string, rawDepth: number, ctx: PageContext): boolean {
   if (html.length > READABILITY_MAX_CHARS) return false;
@@ -165,9 +155,8 @@ export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () 
 }
 
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {
-  const rawDepth = elementDepth(doc, READABILITY_MAX_DEPTH + 1);
   const page = prepareHtml(doc, ctx, bodySelectors, facts);
-  const consult = (): boolean => readabilityAffordable(html, rawDepth, ctx) && markReadabilityBlocks(page.blocks, html);
+  const consult = (): boolean => readabilityAffordable(html, page.rawDepth, ctx) && markReadabilityBlocks(page.blocks, html);
   const { article, paywall } = chooseArticle(page, ctx, consult);
   const blocks: Block[] = article.map((b) => ({ kind: b.kind, text: b.text }));
   return {

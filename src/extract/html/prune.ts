@@ -54,33 +54,36 @@ const HIDDEN_CONTENT_SHARE = 0.5;
 
 /**
  * Removes scripts, styles, forms' controls, comments and hidden elements. Iterative. React's streamed segments
- * (hidden until a script moves them) are moved into their placeholders first (streamed-segments.ts).
+ * (hidden until a script moves them) are moved into their placeholders first (streamed-segments.ts). Returns how
+ * deep the elements it kept nested before anything was removed (Readability, run on the raw page, would walk them).
  */
-export function dropNonContent(root: ParentNode): void {
+export function dropNonContent(root: ParentNode): number {
   let pageText = -1;
   const revealed = (n: Element): boolean => {
     if (pageText < 0) pageText = textOf(root as Element).length;
     return pageText > 0 && textOf(n).length >= pageText * HIDDEN_CONTENT_SHARE;
   };
-  const stack: AnyNode[] = [...root.children];
+  // nodes to visit, each with its depth
+  const stack: Array<[AnyNode, number]> = root.children.map((c) => [c, 1]);
   const doomed: AnyNode[] = [];
   const segments: Element[] = [];
   const placeholders = new Map<string, Element>();
+  let maxDepth = 0;
+  const visitChildren = (n: Element, depth: number): void => { for (const c of n.children) stack.push([c, depth + 1]); };
   while (stack.length) {
-    const n = stack.pop()!;
+    const [n, depth] = stack.pop()!;
     if (isComment(n)) { doomed.push(n); continue; }
     if (!isTag(n)) continue;
-    if (isStreamedSegment(n)) { segments.push(n); for (const c of n.children) stack.push(c); continue; }
+    if (isStreamedSegment(n)) { segments.push(n); visitChildren(n, depth); continue; }
     if (isSegmentPlaceholder(n)) placeholders.set(n.attribs['id']!, n);
-    if (n.name === 'noscript' && !isHidden(n) && textOf(n).length >= NOSCRIPT_CONTENT_CHARS) {
-      for (const c of n.children) stack.push(c);
-      continue;
-    }
+    if (n.name === 'noscript' && !isHidden(n) && textOf(n).length >= NOSCRIPT_CONTENT_CHARS) { visitChildren(n, depth); continue; }
     if (DROP_TAGS.has(n.name) || (isHidden(n) && !revealed(n) && !isDisclosurePanel(n))) { doomed.push(n); continue; }
-    for (const c of n.children) stack.push(c);
+    if (depth > maxDepth) maxDepth = depth;
+    visitChildren(n, depth);
   }
   if (segments.length) placeStreamedSegments(segments, placeholders);
   for (const n of doomed) removeLeavingGap(n);
+  return maxDepth;
 }
 
 function prose(stats: StatsMap, el: Element): number {

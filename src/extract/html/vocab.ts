@@ -1,6 +1,6 @@
 /**
  * Vocabulary of the HTML extractor: which tags, roles, classes and ids mark chrome or content.
- * Data only; prune.ts, score.ts, blocks.ts, corrections.ts and review-markup.ts use it.
+ * Data only; prune.ts, score.ts, blocks.ts, corrections.ts and reviews.ts use it.
  */
 import { table } from '../vocab/table.js';
 
