@@ -181,16 +181,13 @@ const SPARE_BELOW = 200;
 const SPARE_MIN = 500;
 
 /**
- * How much prose an element needs to be spared as the page despite its chrome-like name. A consent dialog never is.
- * A post's signature is spared only when it is longer than any signature: on a short thread the members'
- * signatures can out-write the posts, so the page's share does not protect it.
+ * Chrome that holding much of the page's prose does not make the page: a consent dialog (never spared), and a post's
+ * signature (on a short thread the members' signatures can out-write the posts). A signature-named box with a
+ * long stretch of prose (a restaurant's `signature-dishes`) is still spared as class-named content.
  */
-function protectedAbove(why: string, pageShare: number): number {
-  if (why === 'cookie') return Infinity;
-  if (why === 'signature') return SIGNATURE_MAX_CHARS;
-  return pageShare;
-}
-const SIGNATURE_MAX_CHARS = 1500;
+const NOT_SPARED_BY_SHARE = new Set(['cookie', 'signature']);
+/** Prose from which an element doomed by class words alone is content, when it has few links. */
+const LONG_PROSE_CHARS = 1500;
 
 /** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
 export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
@@ -212,7 +209,7 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
-      const keep = p > protectedAbove(why, protectAbove) || (why !== 'cookie' && !strong && p > 1500 && linkDensity(statsOf(stats, el)) < 0.2);
+      const keep = why !== 'cookie' && ((p > protectAbove && !NOT_SPARED_BY_SHARE.has(why)) || (!strong && p > LONG_PROSE_CHARS && linkDensity(statsOf(stats, el)) < 0.2));
       if (!keep) { doomed.push([el, why, !strong && !DIALOG_REASONS.has(why)]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);
