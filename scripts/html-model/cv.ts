@@ -38,7 +38,7 @@ for (let k = 0; k < K; k++) {
   let model: BlockModel;
   if (saved && existsSync(saved)) model = JSON.parse(readFileSync(saved, 'utf8')) as BlockModel;
   else {
-    model = fitBlockModel(train, { trees: treeOptions(argv), folds: 3, budget: 0.3, log: () => {} }).model;
+    model = fitBlockModel(train, { trees: treeOptions(argv), folds: 3, budget: 0.3, stack: !argv.includes('--no-stack'), log: () => {} }).model;
     if (saved) { mkdirSync(MODELS!, { recursive: true }); writeFileSync(saved, JSON.stringify(model)); }
   }
   for (const s of samples.filter((x) => foldOf(x) === k)) {

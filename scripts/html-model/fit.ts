@@ -10,6 +10,7 @@ import { decodeBytes } from '../../src/input/decode.js';
 import { createContext, DEFAULTS, type ResolvedOptions } from '../../src/pipeline/context.js';
 import { prepareHtml, type PreparedPage } from '../../src/extract/html/index.js';
 import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from '../../src/extract/html/block-features.js';
+import { stackFeatures, STACK_NAMES } from '../../src/extract/html/stack-features.js';
 import { keepByThresholds, uncertainty, type BlockModel, type Thresholds } from '../../src/extract/html/classify.js';
 import { markReadabilityBlocks } from '../../src/extract/html/readability.js';
 import { featureFingerprint } from '../../src/extract/html/fingerprint.js';
@@ -74,23 +75,48 @@ function stack(samples: Sample[], xs: Float32Array[], nf: number): { x: Float32A
   return { x, y, w };
 }
 
-function trainOn(samples: Sample[], xs: Float32Array[], opt: TrainOptions): GbdtModel {
-  const { x, y, w } = stack(samples, xs, NUM_FEATURES);
+/** Column names of the first stage, and of the second (the first's plus its probabilities around each block). */
+const STAGE1 = [...FEATURE_NAMES];
+const STAGE2 = [...FEATURE_NAMES, ...STACK_NAMES];
+
+function trainOn(samples: Sample[], xs: Float32Array[], names: string[], opt: TrainOptions): GbdtModel {
+  const nf = names.length;
+  const { x, y, w } = stack(samples, xs, nf);
   // `bag` models with their own seeds, merged into one (their mean log-odds)
   const bag = Math.max(1, opt.bag);
-  return mergeModels(Array.from({ length: bag }, (_, k) => trainGbdt(x, NUM_FEATURES, y, w, [...FEATURE_NAMES], { ...opt, seed: opt.seed + 101 * k })));
+  return mergeModels(Array.from({ length: bag }, (_, k) => trainGbdt(x, nf, y, w, names, { ...opt, seed: opt.seed + 101 * k })));
 }
 
 /** Out-of-fold predictions: each page predicted by a model trained on the other `k` − 1 folds. */
-function outOfFold(samples: Sample[], xOf: (s: Sample) => Float32Array, k: number, opt: TrainOptions, log: (s: string) => void): Float64Array[] {
+function outOfFold(samples: Sample[], xs: Float32Array[], names: string[], k: number, opt: TrainOptions, log: (s: string) => void): Float64Array[] {
   const out: Float64Array[] = new Array(samples.length);
   for (let f = 0; f < k; f++) {
     const idx = samples.map((_, i) => i).filter((i) => i % k !== f);
-    const m = trainOn(idx.map((i) => samples[i]!), idx.map((i) => xOf(samples[i]!)), opt);
-    samples.forEach((s, i) => { if (i % k === f) out[i] = predictProba(m, xOf(s), NUM_FEATURES); });
+    const m = trainOn(idx.map((i) => samples[i]!), idx.map((i) => xs[i]!), names, opt);
+    samples.forEach((_, i) => { if (i % k === f) out[i] = predictProba(m, xs[i]!, names.length); });
     log(`  fold ${f + 1}/${k}`);
   }
   return out;
+}
+
+interface Staged {
+  /** Out-of-fold probabilities of the final stage. */
+  oof: Float64Array[];
+  /** Trained on all pages: the first stage, carrying the second as `stage2` when stacked. */
+  trees: () => GbdtModel;
+}
+
+/**
+ * One block model, first stage alone or with a second stage over the first's out-of-fold probabilities (stacking):
+ * the second stage learns from first-stage probabilities of pages the first stage did not see, as it will meet
+ * them on new pages. Both stages' out-of-fold predictions use the same folds.
+ */
+function fitStaged(samples: Sample[], xs: Float32Array[], o: FitOptions): Staged {
+  const oof1 = outOfFold(samples, xs, STAGE1, o.folds, o.trees, o.log);
+  if (!o.stack) return { oof: oof1, trees: () => trainOn(samples, xs, STAGE1, o.trees) };
+  const xs2 = samples.map((s, i) => stackFeatures(s.blocks, xs[i]!, NUM_FEATURES, oof1[i]!));
+  const oof2 = outOfFold(samples, xs2, STAGE2, o.folds, o.trees, o.log);
+  return { oof: oof2, trees: () => ({ ...trainOn(samples, xs, STAGE1, o.trees), stage2: trainOn(samples, xs2, STAGE2, o.trees) }) };
 }
 
 function pageF1(s: Sample, p: Float64Array, tIn: number, tOut: number): number {
@@ -151,6 +177,8 @@ export interface FitOptions {
   folds: number;
   /** At most this share of pages may consult Readability (it costs about five times our own per-page time). */
   budget: number;
+  /** A second stage over the first stage's probabilities around each block (stack-features.ts). */
+  stack: boolean;
   log: (s: string) => void;
 }
 
@@ -165,8 +193,9 @@ export interface Fitted {
  * them, then both models trained on all `samples`.
  */
 export function fitBlockModel(samples: Sample[], o: FitOptions): Fitted {
-  const oofBase = outOfFold(samples, (s) => s.xBase, o.folds, o.trees, o.log);
-  const oofRd = outOfFold(samples, (s) => s.xRd, o.folds, o.trees, o.log);
+  const base = fitStaged(samples, samples.map((s) => s.xBase), o);
+  const rd = fitStaged(samples, samples.map((s) => s.xRd), o);
+  const oofBase = base.oof, oofRd = rd.oof;
   const tBase = bestThresholds(samples, oofBase);
   const tRd = bestThresholds(samples, oofRd);
   o.log(`out-of-fold wcxb_f1: base ${tBase.f1.toFixed(4)} (in ${tBase.thresholdIn} / out ${tBase.thresholdOut}, by type ${JSON.stringify(tBase.byType)}); with Readability on every page ${tRd.f1.toFixed(4)} (by type ${JSON.stringify(tRd.byType)})`);
@@ -184,11 +213,11 @@ export function fitBlockModel(samples: Sample[], o: FitOptions): Fitted {
   }
   o.log(`gate ${gate.g.toFixed(3)}: Readability consulted on ${(gate.share * 100).toFixed(0)}% of pages, out-of-fold wcxb_f1 ${gate.f1.toFixed(4)}`);
   const model: BlockModel = {
-    base: { trees: trainOn(samples, samples.map((s) => s.xBase), o.trees), thresholdIn: tBase.thresholdIn, thresholdOut: tBase.thresholdOut, byType: tBase.byType },
-    withReadability: { trees: trainOn(samples, samples.map((s) => s.xRd), o.trees), thresholdIn: tRd.thresholdIn, thresholdOut: tRd.thresholdOut, byType: tRd.byType },
+    base: { trees: base.trees(), thresholdIn: tBase.thresholdIn, thresholdOut: tBase.thresholdOut, byType: tBase.byType },
+    withReadability: { trees: rd.trees(), thresholdIn: tRd.thresholdIn, thresholdOut: tRd.thresholdOut, byType: tRd.byType },
     gate: Number.isFinite(gate.g) ? gate.g : 2,
     meta: {
-      pages: samples.length, options: o.trees, budget: o.budget,
+      pages: samples.length, options: o.trees, stacked: o.stack, budget: o.budget,
       fingerprint: FINGERPRINT_PAGES.map(([file, url]) => ({ file, url, ...featureFingerprint(readFileSync(join(ROOT, file), 'utf8'), url) })),
       oofF1Base: Number(tBase.f1.toFixed(4)), oofF1AlwaysReadability: Number(tRd.f1.toFixed(4)), oofF1Gated: Number(gate.f1.toFixed(4)), gatedShare: Number(gate.share.toFixed(3)),
     },

@@ -69,3 +69,10 @@ export function predictProba(model: GbdtModel, x: Float32Array, nf: number): Flo
   }
   return out;
 }
+
+/** The two stages' vote: weight `w` on stage two's log-odds, 1 − w on stage one's. */
+export function blendStages(p1: Float64Array, p2: Float64Array, w: number): Float64Array {
+  if (w >= 1) return p2;
+  const logit = (p: number): number => { const q = Math.min(1 - 1e-9, Math.max(1e-9, p)); return Math.log(q / (1 - q)); };
+  return p2.map((v, i) => 1 / (1 + Math.exp(-((1 - w) * logit(p1[i]!) + w * logit(v)))));
+}

@@ -7,9 +7,11 @@
  * model, the container's blocks are kept (Readability's answer).
  */
 import type { RawBlock } from './blocks.js';
+import { squash } from '../../dom/query.js';
 import { F } from './blocks.js';
 import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from './block-features.js';
-import { predictProba, type GbdtModel } from '../gbdt.js';
+import { predictProba, blendStages, type GbdtModel } from '../gbdt.js';
+import { stackFeatures, STACK_NAMES } from './stack-features.js';
 import shipped from './model.json' with { type: 'json' };
 
 /** Keep-thresholds for blocks inside / outside the scored container. */
@@ -41,8 +43,12 @@ export interface BlockModel {
   meta?: Record<string, unknown>;
 }
 
+const STAGE2_NAMES: readonly string[] = [...FEATURE_NAMES, ...STACK_NAMES];
+
+/** Whether the trees (and their second stage, if any) read the features this code computes, in its order. */
 function fits(m: Partial<ThresholdedModel> | undefined): boolean {
-  return !!m?.trees && m.trees.features?.length === NUM_FEATURES && m.trees.features.every((f, i) => f === FEATURE_NAMES[i]);
+  const same = (names: string[] | undefined, want: readonly string[]): boolean => names?.length === want.length && names.every((f, i) => f === want[i]);
+  return !!m?.trees && same(m.trees.features, FEATURE_NAMES) && (!m.trees.stage2 || same(m.trees.stage2.features, STAGE2_NAMES));
 }
 
 const SHIPPED: BlockModel | null = fits((shipped as Partial<BlockModel>).base) && fits((shipped as Partial<BlockModel>).withReadability)
@@ -53,8 +59,13 @@ export function shippedModel(): BlockModel | null {
   return SHIPPED;
 }
 
-export function probabilities(m: ThresholdedModel, x: Float32Array): Float64Array {
-  return predictProba(m.trees, x, NUM_FEATURES);
+/** Each block's probability of being article text: the first stage, then the second stage on its output when the model has one. */
+export function probabilities(m: ThresholdedModel, x: Float32Array, blocks: readonly RawBlock[]): Float64Array {
+  const p1 = predictProba(m.trees, x, NUM_FEATURES);
+  const s2 = m.trees.stage2;
+  if (!s2) return p1;
+  const p2 = predictProba(s2, stackFeatures(blocks, x, NUM_FEATURES, p1), STAGE2_NAMES.length);
+  return blendStages(p1, p2, m.trees.stage2Weight ?? 1);
 }
 
 /** Applies the in/out-of-container thresholds to block probabilities. */
@@ -85,11 +96,14 @@ function withReadabilityColumn(x: Float32Array, blocks: RawBlock[]): Float32Arra
 
 /**
  * A decision that keeps almost nothing of a page where Readability finds an article is a failure, not an answer:
- * below FALLBACK_MAX_CHARS kept, Readability's blocks are taken when they hold at least FALLBACK_MIN_CHARS and
- * FALLBACK_RATIO times what was kept.
+ * below FALLBACK_MAX_CHARS kept (the page's title heading not counted: it leaves the body anyway), Readability's
+ * blocks are taken when they hold at least FALLBACK_MIN_CHARS and FALLBACK_RATIO times what was kept. A decision
+ * that keeps nothing at all takes them from FALLBACK_MIN_CHARS_EMPTY: a short post (a link shared with two
+ * sentences) is still a better answer than an empty body.
  */
 const FALLBACK_MAX_CHARS = 150;
 const FALLBACK_MIN_CHARS = 500;
+const FALLBACK_MIN_CHARS_EMPTY = 140;
 const FALLBACK_RATIO = 3;
 
 function charsOf(blocks: RawBlock[], pick: (b: RawBlock, i: number) => boolean): number {
@@ -99,11 +113,13 @@ function charsOf(blocks: RawBlock[], pick: (b: RawBlock, i: number) => boolean):
 }
 
 /** Readability's blocks instead of a near-empty decision (see FALLBACK_MAX_CHARS), or null; `readability` runs it once. */
-function fallBackOnEmpty(blocks: RawBlock[], keep: boolean[], readability: () => boolean): boolean[] | null {
-  const have = charsOf(blocks, (_, i) => keep[i]!);
+function fallBackOnEmpty(blocks: RawBlock[], keep: boolean[], title: string | null, readability: () => boolean): boolean[] | null {
+  const isTitle = (b: RawBlock): boolean => title !== null && b.kind.startsWith('h') && squash(b.text) === title;
+  const have = charsOf(blocks, (b, i) => keep[i]! && !isTitle(b));
   if (have >= FALLBACK_MAX_CHARS || !readability()) return null;
   const rd = charsOf(blocks, (b) => (b.flags & F.READABILITY) !== 0);
-  return rd >= FALLBACK_MIN_CHARS && rd >= FALLBACK_RATIO * have ? blocks.map((b) => (b.flags & F.READABILITY) !== 0) : null;
+  const min = have === 0 ? FALLBACK_MIN_CHARS_EMPTY : FALLBACK_MIN_CHARS;
+  return rd >= min && rd >= FALLBACK_RATIO * have ? blocks.map((b) => (b.flags & F.READABILITY) !== 0) : null;
 }
 
 export interface Classification {
@@ -122,7 +138,7 @@ export function classifyBlocks(
 ): Classification {
   if (!model) return { keep: blocks.map((b) => (b.flags & F.CONTAINER) !== 0), readability: false };
   const x = blockFeatures(blocks, title, false, page).x;
-  const p = probabilities(model.base, x);
+  const p = probabilities(model.base, x, blocks);
   const tBase = thresholdsFor(model.base, pageType);
   const ask = mode === 'always' || (mode === 'auto' && uncertainty(blocks, p, tBase) >= model.gate);
   // Readability runs at most once per page (the gate and the near-empty fallback may both want it)
@@ -133,8 +149,8 @@ export function classifyBlocks(
   if (consulted) {
     const m = model.withReadability;
     const t = thresholdsFor(m, pageType);
-    keep = keepByThresholds(blocks, probabilities(m, withReadabilityColumn(x, blocks)), t.thresholdIn, t.thresholdOut);
+    keep = keepByThresholds(blocks, probabilities(m, withReadabilityColumn(x, blocks), blocks), t.thresholdIn, t.thresholdOut);
   } else keep = keepByThresholds(blocks, p, tBase.thresholdIn, tBase.thresholdOut);
-  const fallback = mode === 'never' ? null : fallBackOnEmpty(blocks, keep, readability);
+  const fallback = mode === 'never' ? null : fallBackOnEmpty(blocks, keep, title, readability);
   return fallback ? { keep: fallback, readability: true } : { keep, readability: consulted };
 }

@@ -1,9 +1,9 @@
 /**
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
  * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, browser notices) leave,
- * quoted copies of text already shown and second copies of repeated runs leave, related-list sections leave, and
- * on product pages customer reviews leave. Each block a correction removes is logged
- * with its reason.
+ * quoted copies of text already shown and second copies of repeated runs leave (on product pages, of any text
+ * printed two or three times), related-list sections leave, and on product pages customer reviews leave. Each
+ * block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
@@ -17,6 +17,16 @@ import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
 import { dropQuotedCopies } from './quoted-copies.js';
+import { dropLaterCopies } from '../later-copies.js';
+
+/**
+ * On a product page, a block printed two or three times is shop furniture laid out in several slots (a shipping
+ * note, a guarantee, a purchase pitch in the desktop and the phone box): read once. Elsewhere repeats are left to
+ * the model (an article's pull quote, a listing's repeated fields); measured on every page type it lost on
+ * scrapinghub's articles.
+ */
+const PRODUCT_COPY_MIN_CHARS = 20;
+const COPY_MAX = 3;
 
 /** A block set as code: under `<pre>` / `<code>`, or made of a `<code>` element (`<dt><code>{{ field }}</code></dt>`). */
 function isCode(b: RawBlock): boolean {
@@ -37,6 +47,10 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   dropQuotedCopies(blocks, keep, (i) => { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); });
   const texts = blocks.map((b) => b.text);
   for (const i of dropDuplicateRuns(texts, keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
+  if (pageType === 'product') {
+    const keys = texts.map((t) => (t.length >= PRODUCT_COPY_MIN_CHARS ? t.trim() : null));
+    for (const i of dropLaterCopies(keys, keep, COPY_MAX)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
+  }
   dropRelatedSections(blocks.map((b) => b.kind), texts, keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });
   dropCustomerReviews(blocks, keep, pageType, (i) => { cut.add(i); ctx.removed.add('reviews', blocks[i]!.text); });
 }

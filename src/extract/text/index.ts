@@ -5,7 +5,7 @@ import type { Extraction } from '../types.js';
 import { splitDump, type DumpLine } from './lines.js';
 import { applyTextRules } from './rule-actions.js';
 import { pageFeatures, NUM_FEATURES, FEATURE_NAMES } from './features.js';
-import { predictProba, type GbdtModel } from '../gbdt.js';
+import { predictProba, blendStages, type GbdtModel } from '../gbdt.js';
 import { assemble } from './assemble.js';
 import { correctStructure } from './structure.js';
 import { forcedDrops } from './forced.js';
@@ -70,13 +70,6 @@ export function scoreLines(p: PreparedDump, model: GbdtModel): Float64Array {
   const x2 = stackFeatures(p.feats.x, NUM_FEATURES, p1, p.feats.stats, p.lines.map((l) => l.blankBefore));
   const p2 = predictProba(model.stage2, x2, NUM_FEATURES + STACK_NAMES.length);
   return blendStages(p1, p2, model.stage2Weight ?? 1);
-}
-
-/** The two stages' vote: weight `w` on stage two's log-odds, 1 − w on stage one's. */
-export function blendStages(p1: Float64Array, p2: Float64Array, w: number): Float64Array {
-  if (w >= 1) return p2;
-  const logit = (p: number): number => { const q = Math.min(1 - 1e-9, Math.max(1e-9, p)); return Math.log(q / (1 - q)); };
-  return p2.map((v, i) => 1 / (1 + Math.exp(-((1 - w) * logit(p1[i]!) + w * logit(v)))));
 }
 
 /** `extractTextDump` with a given model (used by training and the benchmark's cross-validation). */

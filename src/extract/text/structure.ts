@@ -9,6 +9,7 @@ import type { LineStats } from './line-stats.js';
 import { isProse } from './features.js';
 import { TABLE_ROW_RE } from './patterns.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
+import { dropLaterCopies } from '../later-copies.js';
 
 /** Longest a list item may be (words) before it reads as a post or a paragraph. */
 const ITEM_MAX_WORDS = 45;
@@ -87,7 +88,7 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
   }
   // a run of kept lines printed again right after itself (responsive layouts) is read once
   for (const i of dropDuplicateRuns(lines.map((l) => l.text), keep)) reasons?.set(i, 'duplicate');
-  for (const i of dropLaterCopies(stats, keep)) reasons?.set(i, 'duplicate');
+  for (const i of dropLaterCopies(stats.map((st) => (st.words >= COPY_MIN_WORDS ? st.key : null)), keep, COPY_MAX)) reasons?.set(i, 'duplicate');
   dropFarFragments(stats, keep, dated);
   keepArticleTables(lines, keep);
 }
@@ -113,29 +114,6 @@ function keepArticleTables(lines: DumpLine[], keep: boolean[]): void {
     }
     i = j + 1;
   }
-}
-
-/**
- * A text the page prints again further down (the article of a second layout, a teaser of a post shown again, a
- * post quoted in a reply) is read once: the kept copies after the first go. A text printed more than `COPY_MAX`
- * times is a field of repeated items (a listing's "Reported by:", a coupon's terms) or an interview's recurring
- * question, and every copy stays. Returns the lines it dropped.
- */
-function dropLaterCopies(stats: LineStats[], keep: boolean[]): number[] {
-  const copies = new Map<string, number>();
-  for (let i = 0; i < keep.length; i++) {
-    if (keep[i] && stats[i]!.words >= COPY_MIN_WORDS) copies.set(stats[i]!.key, (copies.get(stats[i]!.key) ?? 0) + 1);
-  }
-  const seen = new Set<string>();
-  const dropped: number[] = [];
-  for (let i = 0; i < keep.length; i++) {
-    const s = stats[i]!;
-    if (!keep[i] || s.words < COPY_MIN_WORDS) continue;
-    const n = copies.get(s.key)!;
-    if (n < 2 || n > COPY_MAX) continue;
-    if (seen.has(s.key)) { keep[i] = false; dropped.push(i); } else seen.add(s.key);
-  }
-  return dropped;
 }
 
 /**

@@ -7,6 +7,8 @@ import { walkBlocks } from '../../../src/extract/html/blocks.js';
 import { keepEmbeddedPosts } from '../../../src/extract/html/embedded-posts.js';
 import { applyListMajority } from '../../../src/extract/html/list-majority.js';
 import { dropDuplicateRuns } from '../../../src/extract/duplicate-runs.js';
+import { correctDecisions } from '../../../src/extract/html/corrections.js';
+import { createContext, DEFAULTS, type ResolvedOptions } from '../../../src/pipeline/context.js';
 
 /** The blocks of a small page, as the HTML path cuts them. */
 const blocksOf = (html: string): ReturnType<typeof walkBlocks> => walkBlocks(parseHtml(html).children, new Set(), () => 0);
@@ -132,6 +134,33 @@ describe('quoted copies', () => {
     expect(r.body).toContain('I test on a real phone');
     expect(r.body).toContain('Premature optimization is the root');
     expect(r.removed.some((x) => x.reason === 'duplicate' && x.text.startsWith('Behavior on smartphone'))).toBe(true);
+  });
+});
+
+describe('later copies on product pages', () => {
+  const SHIP = 'Same day shipping if ordered by 4 PM Eastern, free returns for 30 days.';
+  const page = (copies: number): string => `<html><body><main><h1>Pro Tech Toolkit</h1><p>${SHIP}</p>${prose('The toolkit holds 64 precision bits')}`
+    + `<p>In stock</p>${Array.from({ length: copies - 1 }, () => `<div class="mobile-box"><p>${SHIP}</p><p>In stock</p></div>`).join('')}${prose('Every driver has a swivel cap')}</main></body></html>`;
+  const kept = (html: string, pageType: string): string[] => {
+    const blocks = blocksOf(html);
+    const keep = blocks.map(() => true);
+    const ctx = createContext(DEFAULTS as unknown as ResolvedOptions, 'https://shop.example/p/toolkit', {});
+    correctDecisions(blocks, keep, ctx, new Set(), pageType);
+    return blocks.filter((_, i) => keep[i]).map((b) => b.text);
+  };
+  const count = (texts: string[], t: string): number => texts.filter((x) => x === t).length;
+
+  it('a text a product page prints two or three times is read once; a short one (In stock) stays each time', () => {
+    for (const n of [2, 3]) {
+      const k = kept(page(n), 'product');
+      expect(count(k, SHIP)).toBe(1);
+      expect(count(k, 'In stock')).toBe(n);
+    }
+  });
+
+  it('more copies are a field of repeated items, and other page types keep their repeats', () => {
+    expect(count(kept(page(4), 'product'), SHIP)).toBe(4);
+    expect(count(kept(page(2), 'article'), SHIP)).toBe(2);
   });
 });
 

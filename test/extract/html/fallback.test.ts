@@ -48,4 +48,23 @@ describe('near-empty decisions', () => {
     expect(all.keep.every(Boolean)).toBe(true);
     expect(all.readability).toBe(false);
   });
+
+  it('a decision keeping only the page title takes a short post Readability kept, but not a too-short one', () => {
+    const TITLE = 'FCC chair warns European regulators';
+    const POST = 'New barriers are emerging that constrain US businesses operating abroad, the chair says; comment is open until May.';
+    const thread = (post: string): RawBlock[] => [block('r/technology'), { ...block(TITLE), kind: 'h1' }, block(post), block('Log in to reply')];
+    // the title heading (kept) and nothing else: the post, a few sentences, is the answer
+    const titleOnly = (): BlockModel => {
+      const m = constantModel(-10);
+      const isTitleBlock = { ...m.base, trees: { ...m.base.trees, trees: [{ f: [FEATURE_NAMES.indexOf('is_title'), -1, -1], t: [0.5, 0, 0], l: [1, -1, -1], r: [2, -1, -1], v: [0, 0, 20] }] } };
+      return { ...m, base: isTitleBlock, withReadability: isTitleBlock };
+    };
+    const markPost = (blocks: RawBlock[]) => (): boolean => { blocks[2]!.flags |= F.READABILITY; return true; };
+    const blocks = thread(POST + ' ' + POST);
+    const c = classifyBlocks(blocks, TITLE, [], null, 'auto', markPost(blocks), titleOnly());
+    expect(c.keep).toEqual([false, false, true, false]);
+    const short = thread('Source: pcmag.com');
+    const s = classifyBlocks(short, TITLE, [], null, 'auto', markPost(short), titleOnly());
+    expect(s.keep).toEqual([false, true, false, false]);
+  });
 });

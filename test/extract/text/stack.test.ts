@@ -1,7 +1,7 @@
 // The second stage's view of the first stage: a line's probability read against its block and its page.
 import { describe, it, expect } from 'vitest';
 import { stackFeatures, STACK_NAMES } from '../../../src/extract/text/stack.js';
-import { blendStages } from '../../../src/extract/text/index.js';
+import { blendStages } from '../../../src/extract/gbdt.js';
 import type { LineStats } from '../../../src/extract/text/line-stats.js';
 
 const col = (name: (typeof STACK_NAMES)[number]): number => 1 + STACK_NAMES.indexOf(name); // one own feature first

@@ -1,0 +1,85 @@
+/**
+ * Second-stage features for the block model: the first model's probabilities around each block, in reading order
+ * (neighbours, a window) and in the page's tree (the block's parent, grandparent and two more ancestors, and the
+ * page's most article-like region), and over the whole page. Appended to the block's own features, they let a
+ * second model read a block's probability against its surroundings: a shop's shipping note beside a sure product
+ * description is not the same 0.4 as a paragraph inside a region of sure article text.
+ */
+import { isTag, type Element } from 'domhandler';
+import type { RawBlock } from './blocks.js';
+
+export const STACK_NAMES = [
+  's_p', 's_prev', 's_next', 's_win',
+  's_a1', 's_a2', 's_a3', 's_a4', 's_n1', 's_n2', 's_n3', 's_n4',
+  's_page', 's_max', 's_rank', 's_kept_share',
+  's_in_region', 's_region_share', 's_region_p', 's_region_depth',
+] as const;
+
+/** Ancestors whose blocks' mean probability is a feature (parent, grandparent, …). */
+const ANCESTORS = 4;
+/** Neighbours on each side in the window mean. */
+const WINDOW = 3;
+
+const parentOf = (e: Element): Element | null => (e.parent && isTag(e.parent) ? e.parent : null);
+
+interface Tally { p: number; chars: number; blocks: number; gain: number }
+
+/**
+ * The rows of `x` (`nf` columns per block) with STACK_NAMES appended, from the first stage's probabilities `p`.
+ * Probabilities are weighted by the blocks' characters; −1 stands for "no such neighbour or ancestor".
+ */
+export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: number, p: ArrayLike<number>): Float32Array {
+  const n = blocks.length;
+  const nf2 = nf + STACK_NAMES.length;
+  const out = new Float32Array(n * nf2);
+  // every ancestor's tally of the blocks under it (the region's gain: characters weighted by p − 0.5)
+  const tally = new Map<Element, Tally>();
+  let pageP = 0, pageChars = 0, max = 0, kept = 0;
+  for (let i = 0; i < n; i++) {
+    const c = blocks[i]!.chars + 1, pi = p[i]!;
+    pageP += pi * c; pageChars += c; if (pi > max) max = pi; if (pi >= 0.5) kept += c;
+    for (let e = blocks[i]!.el; e; e = parentOf(e)) {
+      let t = tally.get(e);
+      if (!t) { t = { p: 0, chars: 0, blocks: 0, gain: 0 }; tally.set(e, t); }
+      t.p += pi * c; t.chars += c; t.blocks++; t.gain += (pi - 0.5) * c;
+    }
+  }
+  let region: Element | null = null, best = -Infinity;
+  for (const [e, t] of tally) if (t.gain > best) { best = t.gain; region = e; }
+  const rt = region ? tally.get(region)! : null;
+  let regionDepth = 0;
+  for (let e = region; e; e = parentOf(e)) regionDepth++;
+  const sorted = Float64Array.from(p).sort();
+
+  for (let i = 0; i < n; i++) {
+    const o = i * nf2;
+    out.set(x.subarray(i * nf, (i + 1) * nf), o);
+    const v = out.subarray(o + nf);
+    const pi = p[i]!;
+    v[0] = pi;
+    v[1] = i > 0 ? p[i - 1]! : -1;
+    v[2] = i < n - 1 ? p[i + 1]! : -1;
+    let wp = 0, wc = 0;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+      if (j !== i) { const c = blocks[j]!.chars + 1; wp += p[j]! * c; wc += c; }
+    }
+    v[3] = wc ? wp / wc : -1;
+    let e = blocks[i]!.el;
+    for (let k = 0; k < ANCESTORS; k++) {
+      e = e ? parentOf(e) : null;
+      const t = e ? tally.get(e)! : null;
+      v[4 + k] = t ? t.p / t.chars : -1;
+      v[4 + ANCESTORS + k] = t ? Math.log1p(t.blocks) : 0;
+    }
+    let lo = 0, hi = n;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (sorted[m]! < pi) lo = m + 1; else hi = m; }
+    v[12] = pageP / pageChars; v[13] = max; v[14] = lo / n; v[15] = kept / pageChars;
+    let inRegion = 0;
+    for (let a = blocks[i]!.el; a; a = parentOf(a)) if (a === region) { inRegion = 1; break; }
+    v[16] = inRegion;
+    v[17] = rt ? rt.chars / pageChars : 0;
+    v[18] = rt ? rt.p / rt.chars : 0;
+    v[19] = regionDepth;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+/**
+ * Later copies of a kept text (text-dump lines and HTML blocks): a text the page prints two or three times (the
+ * article of a second layout, a teaser shown again, a shop's shipping note in both its desktop and phone boxes) is
+ * read once, and its kept copies after the first go. A text printed more than `max` times is a field of repeated
+ * items (a listing's "Reported by:", a coupon's terms) or an interview's recurring question, and every copy stays.
+ */
+
+/** Un-keeps the later kept copies of each key (null: not eligible, a too-short text); returns their indexes. */
+export function dropLaterCopies(keys: ReadonlyArray<string | null>, keep: boolean[], max: number): number[] {
+  const copies = new Map<string, number>();
+  for (let i = 0; i < keep.length; i++) {
+    const k = keys[i];
+    if (keep[i] && k !== null && k !== undefined) copies.set(k, (copies.get(k) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const dropped: number[] = [];
+  for (let i = 0; i < keep.length; i++) {
+    const k = keys[i];
+    if (!keep[i] || k === null || k === undefined) continue;
+    const n = copies.get(k)!;
+    if (n < 2 || n > max) continue;
+    if (seen.has(k)) { keep[i] = false; dropped.push(i); } else seen.add(k);
+  }
+  return dropped;
+}
