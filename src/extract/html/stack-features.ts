@@ -1,8 +1,7 @@
 /**
  * Second-stage features for the block model: the first model's probabilities around each block, in reading order
- * (neighbours, a window) and in the page's tree (the block's parent, grandparent and two more ancestors; the
- * page's most article-like region, and the smallest element holding most of its sure article text — on a forum
- * the whole thread, where one long post may out-score it), and over the whole page. Appended to the block's own features, they let a
+ * (neighbours, a window) and in the page's tree (the block's parent, grandparent and two more ancestors, and the
+ * page's most article-like region), and over the whole page. Appended to the block's own features, they let a
  * second model read a block's probability against its surroundings: a shop's shipping note beside a sure product
  * description is not the same 0.4 as a paragraph inside a region of sure article text.
  */
@@ -14,19 +13,16 @@ export const STACK_NAMES = [
   's_a1', 's_a2', 's_a3', 's_a4', 's_n1', 's_n2', 's_n3', 's_n4',
   's_page', 's_max', 's_rank', 's_kept_share',
   's_in_region', 's_region_share', 's_region_p', 's_region_depth',
-  's_in_mass', 's_mass_share', 's_mass_p',
 ] as const;
 
 /** Ancestors whose blocks' mean probability is a feature (parent, grandparent, …). */
 const ANCESTORS = 4;
-/** The mass region: the deepest element holding this share of the page's sure-article mass (Σ max(0, p − 0.5) · chars). */
-const MASS_SHARE = 0.75;
 /** Neighbours on each side in the window mean. */
 const WINDOW = 3;
 
 const parentOf = (e: Element): Element | null => (e.parent && isTag(e.parent) ? e.parent : null);
 
-interface Tally { p: number; chars: number; blocks: number; gain: number; mass: number }
+interface Tally { p: number; chars: number; blocks: number; gain: number }
 
 /**
  * The rows of `x` (`nf` columns per block) with STACK_NAMES appended, from the first stage's probabilities `p`.
@@ -38,23 +34,18 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
   const out = new Float32Array(n * nf2);
   // every ancestor's tally of the blocks under it (the region's gain: characters weighted by p − 0.5)
   const tally = new Map<Element, Tally>();
-  let pageP = 0, pageChars = 0, max = 0, kept = 0, pageMass = 0;
+  let pageP = 0, pageChars = 0, max = 0, kept = 0;
   for (let i = 0; i < n; i++) {
     const c = blocks[i]!.chars + 1, pi = p[i]!;
-    const mass = Math.max(0, pi - 0.5) * c;
-    pageP += pi * c; pageChars += c; pageMass += mass; if (pi > max) max = pi; if (pi >= 0.5) kept += c;
+    pageP += pi * c; pageChars += c; if (pi > max) max = pi; if (pi >= 0.5) kept += c;
     for (let e = blocks[i]!.el; e; e = parentOf(e)) {
       let t = tally.get(e);
-      if (!t) { t = { p: 0, chars: 0, blocks: 0, gain: 0, mass: 0 }; tally.set(e, t); }
-      t.p += pi * c; t.chars += c; t.blocks++; t.gain += (pi - 0.5) * c; t.mass += mass;
+      if (!t) { t = { p: 0, chars: 0, blocks: 0, gain: 0 }; tally.set(e, t); }
+      t.p += pi * c; t.chars += c; t.blocks++; t.gain += (pi - 0.5) * c;
     }
   }
   let region: Element | null = null, best = -Infinity;
   for (const [e, t] of tally) if (t.gain > best) { best = t.gain; region = e; }
-  // the mass region: among elements holding MASS_SHARE of the sure mass, the deepest (fewest characters)
-  let massRegion: Element | null = null, massChars = Infinity;
-  if (pageMass > 0) for (const [e, t] of tally) if (t.mass >= MASS_SHARE * pageMass && t.chars < massChars) { massChars = t.chars; massRegion = e; }
-  const mt = massRegion ? tally.get(massRegion)! : null;
   const rt = region ? tally.get(region)! : null;
   let regionDepth = 0;
   for (let e = region; e; e = parentOf(e)) regionDepth++;
@@ -83,15 +74,12 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
     let lo = 0, hi = n;
     while (lo < hi) { const m = (lo + hi) >> 1; if (sorted[m]! < pi) lo = m + 1; else hi = m; }
     v[12] = pageP / pageChars; v[13] = max; v[14] = lo / n; v[15] = kept / pageChars;
-    let inRegion = 0, inMass = 0;
-    for (let a = blocks[i]!.el; a; a = parentOf(a)) { if (a === region) inRegion = 1; if (a === massRegion) inMass = 1; }
+    let inRegion = 0;
+    for (let a = blocks[i]!.el; a; a = parentOf(a)) if (a === region) { inRegion = 1; break; }
     v[16] = inRegion;
     v[17] = rt ? rt.chars / pageChars : 0;
     v[18] = rt ? rt.p / rt.chars : 0;
     v[19] = regionDepth;
-    v[20] = inMass;
-    v[21] = mt ? mt.chars / pageChars : 0;
-    v[22] = mt ? mt.p / mt.chars : 0;
   }
   return out;
 }

@@ -43,26 +43,6 @@ describe('second-stage block features', () => {
     expect(ship[col('s_n1')]).toBeCloseTo(Math.log1p(4));
   });
 
-  it('the mass region holds most of the sure text even where one post out-scores the thread (a thread with furniture)', () => {
-    const post = (body: string, furniture: string): string => `<div class="post"><div class="post-body">${body}</div><div class="post-meta">${furniture}</div></div>`;
-    const furniture = Array.from({ length: 6 }, (_, k) => `<p>Join date: August 2008, posts: 1,077, location: Singapore, likes received: ${k}</p>`).join('');
-    const html = `<html><body><main><h1>Trip report</h1><div class="thread">`
-      + post(`<p>${PARA}, one.</p><p>${PARA}, two.</p>`, '') + post(`<p>${PARA}, reply.</p>`, furniture) + `</div></main></body></html>`;
-    const bl = blocksOf(html);
-    const q = bl.map((b) => (b.text.startsWith('The county') ? 0.95 : 0.1));
-    const y = stackFeatures(bl, new Float32Array(bl.length * NUM_FEATURES), NUM_FEATURES, q);
-    const reply = row(y, bl.findIndex((b) => b.text.endsWith('reply.')));
-    const first = row(y, bl.findIndex((b) => b.text.endsWith('one.')));
-    // the first post out-scores the whole thread (its furniture weighs against it): the reply is outside that region
-    expect(first[col('s_in_region')]).toBe(1);
-    expect(reply[col('s_in_region')]).toBe(0);
-    // but the first post holds only two thirds of the sure text: the mass region is the thread, the reply inside
-    expect(reply[col('s_in_mass')]).toBe(1);
-    expect(first[col('s_in_mass')]).toBe(1);
-    expect(row(y, bl.findIndex((b) => b.text.startsWith('Join date')))[col('s_in_mass')]).toBe(1);
-    expect(row(y, bl.findIndex((b) => b.text === 'Trip report'))[col('s_in_mass')]).toBe(0);
-  });
-
   it('keeps the block’s own features in front', () => {
     const own = Float32Array.from({ length: blocks.length * NUM_FEATURES }, (_, k) => k);
     const y = stackFeatures(blocks, own, NUM_FEATURES, p);
