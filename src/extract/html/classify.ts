@@ -2,9 +2,10 @@
  * Keeps or drops each block with the shipped gradient-boosted block models. The base model reads the page
  * alone; where it is unsure (much of the text near its threshold), Mozilla Readability is run on the raw
  * page as a second candidate and a second model, which also sees whether Readability kept each block,
- * decides; a decision that keeps almost nothing gives way to Readability's blocks. Blocks inside and outside the
- * scored container have their own keep-thresholds. Without a shipped
- * model, the container's blocks are kept (Readability's answer).
+ * decides; a decision that keeps almost nothing gives way to Readability's blocks. Each model scores in two
+ * stages, the second reading the first's probabilities around each block (stack-features.ts). Blocks inside and
+ * outside the scored container have their own keep-thresholds. Without a shipped model, the container's blocks
+ * are kept (Readability's answer).
  */
 import type { RawBlock } from './blocks.js';
 import { squash } from '../../dom/query.js';
