@@ -15,10 +15,13 @@ export const STACK_NAMES = [
   's_in_region', 's_region_share', 's_region_p', 's_region_depth',
 ] as const;
 
-/** Ancestors whose blocks' mean probability is a feature (parent, grandparent, …). */
+/** Ancestors whose blocks' mean probability is a feature (parent, grandparent, …: `s_a1`… and `s_n1`… in order). */
 const ANCESTORS = 4;
 /** Neighbours on each side in the window mean. */
 const WINDOW = 3;
+
+/** Column of each second-stage feature within the appended part. */
+const COL = Object.fromEntries(STACK_NAMES.map((name, i) => [name, i])) as Record<(typeof STACK_NAMES)[number], number>;
 
 const parentOf = (e: Element): Element | null => (e.parent && isTag(e.parent) ? e.parent : null);
 
@@ -56,30 +59,30 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
     out.set(x.subarray(i * nf, (i + 1) * nf), o);
     const v = out.subarray(o + nf);
     const pi = p[i]!;
-    v[0] = pi;
-    v[1] = i > 0 ? p[i - 1]! : -1;
-    v[2] = i < n - 1 ? p[i + 1]! : -1;
+    v[COL.s_p] = pi;
+    v[COL.s_prev] = i > 0 ? p[i - 1]! : -1;
+    v[COL.s_next] = i < n - 1 ? p[i + 1]! : -1;
     let wp = 0, wc = 0;
     for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
       if (j !== i) { const c = blocks[j]!.chars + 1; wp += p[j]! * c; wc += c; }
     }
-    v[3] = wc ? wp / wc : -1;
+    v[COL.s_win] = wc ? wp / wc : -1;
     let e = blocks[i]!.el;
     for (let k = 0; k < ANCESTORS; k++) {
       e = e ? parentOf(e) : null;
       const t = e ? tally.get(e)! : null;
-      v[4 + k] = t ? t.p / t.chars : -1;
-      v[4 + ANCESTORS + k] = t ? Math.log1p(t.blocks) : 0;
+      v[COL.s_a1 + k] = t ? t.p / t.chars : -1;
+      v[COL.s_n1 + k] = t ? Math.log1p(t.blocks) : 0;
     }
     let lo = 0, hi = n;
     while (lo < hi) { const m = (lo + hi) >> 1; if (sorted[m]! < pi) lo = m + 1; else hi = m; }
-    v[12] = pageP / pageChars; v[13] = max; v[14] = lo / n; v[15] = kept / pageChars;
+    v[COL.s_page] = pageP / pageChars; v[COL.s_max] = max; v[COL.s_rank] = lo / n; v[COL.s_kept_share] = kept / pageChars;
     let inRegion = 0;
     for (let a = blocks[i]!.el; a; a = parentOf(a)) if (a === region) { inRegion = 1; break; }
-    v[16] = inRegion;
-    v[17] = rt ? rt.chars / pageChars : 0;
-    v[18] = rt ? rt.p / rt.chars : 0;
-    v[19] = regionDepth;
+    v[COL.s_in_region] = inRegion;
+    v[COL.s_region_share] = rt ? rt.chars / pageChars : 0;
+    v[COL.s_region_p] = rt ? rt.p / rt.chars : 0;
+    v[COL.s_region_depth] = regionDepth;
   }
   return out;
 }
