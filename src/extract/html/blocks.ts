@@ -10,6 +10,7 @@ import { BLOCK_TAGS, JOINING_TAGS } from './vocab.js';
 import { table } from '../vocab/table.js';
 import { classWords, chromeReason, hasContentWord, classWeight } from './classes.js';
 import { countText } from './stats.js';
+import { squash } from '../../dom/query.js';
 
 const KIND = table<BlockKind>({
   h1: 'h1', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6', li: 'li', dt: 'li', pre: 'pre',
@@ -44,6 +45,11 @@ export interface RawBlock {
   repeats: number;
   /** The block's own inline content (text, links, emphasis, images), for the article's HTML. */
   inline: AnyNode[];
+}
+
+/** The block is the page's title heading (the `<h1>` text `title`): the body leaves it out, the title field has it. */
+export function isTitleHeading(b: RawBlock, title: string | null): boolean {
+  return title !== null && b.kind.startsWith('h') && squash(b.text) === title;
 }
 
 /** Link density of an element, from the stats pass. */

@@ -8,8 +8,7 @@
  * are kept (Readability's answer).
  */
 import type { RawBlock } from './blocks.js';
-import { squash } from '../../dom/query.js';
-import { F } from './blocks.js';
+import { F, isTitleHeading } from './blocks.js';
 import { blockFeatures, NUM_FEATURES, FEATURE_NAMES } from './block-features.js';
 import { predictProba, blendStages, type GbdtModel } from '../gbdt.js';
 import { stackFeatures, STACK_NAMES } from './stack-features.js';
@@ -115,8 +114,7 @@ function charsOf(blocks: RawBlock[], pick: (b: RawBlock, i: number) => boolean):
 
 /** Readability's blocks instead of a near-empty decision (see FALLBACK_MAX_CHARS), or null; `readability` runs it once. */
 function fallBackOnEmpty(blocks: RawBlock[], keep: boolean[], title: string | null, readability: () => boolean): boolean[] | null {
-  const isTitle = (b: RawBlock): boolean => title !== null && b.kind.startsWith('h') && squash(b.text) === title;
-  const have = charsOf(blocks, (b, i) => keep[i]! && !isTitle(b));
+  const have = charsOf(blocks, (b, i) => keep[i]! && !isTitleHeading(b, title));
   if (have >= FALLBACK_MAX_CHARS || !readability()) return null;
   const rd = charsOf(blocks, (b) => (b.flags & F.READABILITY) !== 0);
   const min = have === 0 ? FALLBACK_MIN_CHARS_EMPTY : FALLBACK_MIN_CHARS;

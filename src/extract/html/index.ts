@@ -9,7 +9,7 @@ import type { Extraction, Block } from '../types.js';
 import { queryOne, queryAll, textOf, squash } from '../../dom/query.js';
 import { dropNonContent, pruneChrome } from './prune.js';
 import { scoreCandidates, withSiblings } from './score.js';
-import { walkBlocks, F, type RawBlock } from './blocks.js';
+import { walkBlocks, isTitleHeading, F, type RawBlock } from './blocks.js';
 import { statsOf, linkDensity, computeStats, type StatsMap } from './stats.js';
 import { ARTICLE_SELECTORS } from './vocab.js';
 import { classifyBlocks, type BlockModel } from './classify.js';
@@ -81,9 +81,7 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
-  if (!title || !blocks.length) return blocks;
-  const first = blocks[0]!;
-  return first.kind.startsWith('h') && squash(first.text) === title ? blocks.slice(1) : blocks;
+  return blocks.length && isTitleHeading(blocks[0]!, title) ? blocks.slice(1) : blocks;
 }
 
 /**

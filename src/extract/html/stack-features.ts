@@ -53,6 +53,20 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
   let regionDepth = 0;
   for (let e = region; e; e = parentOf(e)) regionDepth++;
   const sorted = Float64Array.from(p).sort();
+  // whether an element is the region or under it, memoised so each element's ancestors are walked once
+  const under = new Map<Element, boolean>();
+  const inRegion = (el: Element | null): boolean => {
+    const path: Element[] = [];
+    let found = false;
+    for (let a = el; a; a = parentOf(a)) {
+      const known = under.get(a);
+      if (known !== undefined) { found = known; break; }
+      if (a === region) { found = true; break; }
+      path.push(a);
+    }
+    for (const a of path) under.set(a, found);
+    return found;
+  };
 
   for (let i = 0; i < n; i++) {
     const o = i * nf2;
@@ -77,9 +91,7 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
     let lo = 0, hi = n;
     while (lo < hi) { const m = (lo + hi) >> 1; if (sorted[m]! < pi) lo = m + 1; else hi = m; }
     v[COL.s_page] = pageP / pageChars; v[COL.s_max] = max; v[COL.s_rank] = lo / n; v[COL.s_kept_share] = kept / pageChars;
-    let inRegion = 0;
-    for (let a = blocks[i]!.el; a; a = parentOf(a)) if (a === region) { inRegion = 1; break; }
-    v[COL.s_in_region] = inRegion;
+    v[COL.s_in_region] = inRegion(blocks[i]!.el) ? 1 : 0;
     v[COL.s_region_share] = rt ? rt.chars / pageChars : 0;
     v[COL.s_region_p] = rt ? rt.p / rt.chars : 0;
     v[COL.s_region_depth] = regionDepth;
