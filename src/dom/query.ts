@@ -74,3 +74,24 @@ export function toHtml(node: AnyNode | AnyNode[]): string {
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A test of "`el` or one of its element ancestors matches `pred`", memoised per element: called for many elements
+ * of one tree (each block of a page), every element is judged once however many descendants ask. For one tree
+ * at a time: make a new test when the tree changes.
+ */
+export function withinMatch(pred: (e: Element) => boolean): (el: Element | null) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let found = false;
+    for (let a = el; a; a = a.parent && isTag(a.parent) ? a.parent : null) {
+      const known = memo.get(a);
+      if (known !== undefined) { found = known; break; }
+      path.push(a);
+      if (pred(a)) { found = true; break; }
+    }
+    for (const a of path) memo.set(a, found);
+    return found;
+  };
+}

@@ -7,7 +7,8 @@
  * leave only on pages typed `product` (on a review site or an article the same words mark the article itself), so
  * the markup is read only there, after the block model.
  */
-import { isTag, type Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { withinMatch } from '../../dom/query.js';
 import { REVIEW_WORDS, NOT_A_REVIEW_WORDS } from './vocab.js';
 import { siblingsLike, type RawBlock } from './blocks.js';
 import { classWords } from './classes.js';
@@ -45,19 +46,7 @@ function isReviewBox(el: Element): boolean {
 export function dropCustomerReviews(blocks: readonly RawBlock[], keep: boolean[], pageType: string | null, onDrop: (i: number) => void): void {
   if (pageType !== 'product') return;
   // per element: inside a review box (itself or an ancestor); ancestors are shared, so each is judged once
-  const inReview = new Map<Element, boolean>();
-  const judge = (el: Element | null): boolean => {
-    const path: Element[] = [];
-    let found = false;
-    for (let a = el; a; a = a.parent && isTag(a.parent) ? a.parent : null) {
-      const known = inReview.get(a);
-      if (known !== undefined) { found = known; break; }
-      path.push(a);
-      if (isReviewBox(a)) { found = true; break; }
-    }
-    for (const p of path) inReview.set(p, found);
-    return found;
-  };
+  const judge = withinMatch(isReviewBox);
   for (let i = 0; i < blocks.length; i++) {
     if (keep[i] && judge(blocks[i]!.el)) { keep[i] = false; onDrop(i); }
   }

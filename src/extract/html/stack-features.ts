@@ -7,6 +7,7 @@
  */
 import { isTag, type Element } from 'domhandler';
 import type { RawBlock } from './blocks.js';
+import { withinMatch } from '../../dom/query.js';
 
 export const STACK_NAMES = [
   's_p', 's_prev', 's_next', 's_win',
@@ -53,20 +54,7 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
   let regionDepth = 0;
   for (let e = region; e; e = parentOf(e)) regionDepth++;
   const sorted = Float64Array.from(p).sort();
-  // whether an element is the region or under it, memoised so each element's ancestors are walked once
-  const under = new Map<Element, boolean>();
-  const inRegion = (el: Element | null): boolean => {
-    const path: Element[] = [];
-    let found = false;
-    for (let a = el; a; a = parentOf(a)) {
-      const known = under.get(a);
-      if (known !== undefined) { found = known; break; }
-      if (a === region) { found = true; break; }
-      path.push(a);
-    }
-    for (const a of path) under.set(a, found);
-    return found;
-  };
+  const inRegion = withinMatch((e) => e === region);
 
   for (let i = 0; i < n; i++) {
     const o = i * nf2;
