@@ -104,7 +104,9 @@ export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
   // en
   /\b(?:customers|people|shoppers|buyers|readers|others)\b.{0,40}\balso\b/u,
   /\balso (?:bought|viewed|purchased|liked|loved|read|searched|like|love)\b/u,
-  /\bfrequently bought together\b/u,
+  /\bfrequently (?:bought|purchased) (?:together|with)\b/u,
+  /\b(?:customers|people|shoppers) who (?:viewed|bought|purchased) this (?:item|product)\b.{0,20}\b(?:viewed|bought|purchased)\b/u,
+  /^(?:the )?seller['’]?s other (?:items|products|listings)\b/u,
   /^(?:similar|related|recommended|sponsored|featured|recently viewed|trending|popular|more) (?:items|products|searches|listings|articles|posts|stories|videos|for you)\b/u,
   /\byou (?:may|might|will|could) also\b/u,
   /^(?:explore|shop|see|browse) (?:related|similar|more)\b/u,
