@@ -26,7 +26,6 @@ import { dropLaterCopies } from '../later-copies.js';
  * scrapinghub's articles.
  */
 const PRODUCT_COPY_MIN_CHARS = 20;
-const COPY_MAX = 3;
 
 /** A block set as code: under `<pre>` / `<code>`, or made of a `<code>` element (`<dt><code>{{ field }}</code></dt>`). */
 function isCode(b: RawBlock): boolean {
@@ -37,20 +36,18 @@ function isCode(b: RawBlock): boolean {
 export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>, pageType: string | null): void {
   keepEmbeddedPosts(blocks, keep);
   applyListMajority(blocks, keep);
+  /** Cuts block `i` from the body, logged under `reason` (`keep` is already false, or set here). */
+  const cutAs = (reason: string) => (i: number): void => { keep[i] = false; cut.add(i); ctx.removed.add(reason, blocks[i]!.text); };
   for (let i = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
     const b = blocks[i]!;
-    const t = b.text;
-    const reason = isNoiseText(t, isCode(b)) ? 'noise' : isBrowserNotice(t) ? 'notice' : null;
-    if (reason) { keep[i] = false; cut.add(i); ctx.removed.add(reason, t); }
+    const reason = isNoiseText(b.text, isCode(b)) ? 'noise' : isBrowserNotice(b.text) ? 'notice' : null;
+    if (reason) cutAs(reason)(i);
   }
-  dropQuotedCopies(blocks, keep, (i) => { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); });
+  dropQuotedCopies(blocks, keep, cutAs('duplicate'));
   const texts = blocks.map((b) => b.text);
-  for (const i of dropDuplicateRuns(texts, keep)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
-  if (pageType === 'product') {
-    const keys = texts.map((t) => (t.length >= PRODUCT_COPY_MIN_CHARS ? t.trim() : null));
-    for (const i of dropLaterCopies(keys, keep, COPY_MAX)) { cut.add(i); ctx.removed.add('duplicate', blocks[i]!.text); }
-  }
-  dropRelatedSections(blocks.map((b) => b.kind), texts, keep, (i) => { cut.add(i); ctx.removed.add('related', blocks[i]!.text); });
-  dropCustomerReviews(blocks, keep, pageType, (i) => { cut.add(i); ctx.removed.add('reviews', blocks[i]!.text); });
+  dropDuplicateRuns(texts, keep).forEach(cutAs('duplicate'));
+  if (pageType === 'product') dropLaterCopies(texts.map((t) => (t.length >= PRODUCT_COPY_MIN_CHARS ? t.trim() : null)), keep).forEach(cutAs('duplicate'));
+  dropRelatedSections(blocks.map((b) => b.kind), texts, keep, cutAs('related'));
+  dropCustomerReviews(blocks, keep, pageType, cutAs('reviews'));
 }

@@ -19,8 +19,6 @@ const LIST_GAP = 5;
 const LIST_MIN = 3;
 /** Fewest words of a line whose later copies on the page go (a lone word or number recurs for good reasons). */
 const COPY_MIN_WORDS = 2;
-/** More kept copies than this make a text a field of repeated items or a recurring question, kept every time. */
-const COPY_MAX = 3;
 /** Fewest rows of a table inside the article that is kept whole. */
 const TABLE_MIN_ROWS = 4;
 /** A kept line this close (lines) before and after a table puts it inside the article. */
@@ -88,7 +86,7 @@ export function correctStructure(lines: DumpLine[], stats: LineStats[], keep: bo
   }
   // a run of kept lines printed again right after itself (responsive layouts) is read once
   for (const i of dropDuplicateRuns(lines.map((l) => l.text), keep)) reasons?.set(i, 'duplicate');
-  for (const i of dropLaterCopies(stats.map((st) => (st.words >= COPY_MIN_WORDS ? st.key : null)), keep, COPY_MAX)) reasons?.set(i, 'duplicate');
+  for (const i of dropLaterCopies(stats.map((st) => (st.words >= COPY_MIN_WORDS ? st.key : null)), keep)) reasons?.set(i, 'duplicate');
   dropFarFragments(stats, keep, dated);
   keepArticleTables(lines, keep);
 }
