@@ -93,6 +93,7 @@ export const RELATED_SECTION_HEADINGS: readonly string[] = [
   'les plus lus', 'mehr zum thema', 'weitere artikel', 'meistgelesen', 'das könnte sie auch interessieren', 'noticias relacionadas',
   'lo más leído', 'articoli correlati', 'i più letti', 'notícias relacionadas', 'mais lidas', '相关推荐', '热点推荐', '热门推荐',
   '推荐阅读', '相关阅读', '相关文章', '関連記事', '人気記事',
+  'more on this story', 'read this next', 'what to read next', 'recommended reading', "editors' picks", "don't miss",
 ];
 
 /**
@@ -113,6 +114,8 @@ export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
   /^complete the look\b/u,
   /^(?:more|other) (?:items|products|listings|books) (?:from|by|like)\b/u,
   /^(?:compare with similar|top picks for you|inspired by your)\b/u,
+  // a portal's section teasers under an article ("More in Minnesota Wild", "More in Amsterdam")
+  /^more in (?!(?:depth|detail|common)\b)\S/u,
   // de
   /\bkunden\b.{0,40}\bauch\b/u, /^(?:ähnliche|passende|empfohlene|zuletzt angesehene) (?:artikel|produkte)\b/u, /^zuletzt angesehen\b/u,
   // fr

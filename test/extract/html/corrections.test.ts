@@ -30,6 +30,13 @@ describe('related-list sections', () => {
     for (const h of ['Product details', 'Customer reviews', 'Similar to a French press, but faster', 'Specifications', 'Technische Daten', 'Sold by our sellers worldwide', 'Customers who bought it say it lasts']) expect(isRelatedHeading(h), h).toBe(false);
   });
 
+  it("recognises a portal's section teasers and read-next headings, not an article's own 'More in …' phrasing", () => {
+    for (const h of ['More in Minnesota Wild', 'More In Condiments & Sauces', 'More on this story', 'Read this next', 'What to read next', "Editors' Picks", "DON'T MISS"]) {
+      expect(isRelatedHeading(h), h).toBe(true);
+    }
+    for (const h of ['More in depth: the second round', 'More in common than we think', 'More about Django Form classes', 'More from the project', 'Up next for the council']) expect(isRelatedHeading(h), h).toBe(false);
+  });
+
   it('drops what a related heading opens, up to the next ordinary heading', () => {
     const kinds = ['h1', 'p', 'h3', 'p', 'p', 'h2', 'p'];
     const texts = ['Title', 'Body', 'You might also like', 'Other story one', 'Other story two', 'Methods', 'More body'];
