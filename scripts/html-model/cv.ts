@@ -4,9 +4,9 @@
  * trees) runs on the other folds only, and the held-out pages go through the same choice as clean()
  * (chooseArticle: block model, Readability gate, corrections, paywall cut). The predictions are scored by the
  * reference evaluator, by set and page type. Every page is predicted by a model that never saw it: on 578 pages
- * this is much less noisy than the 102-page validation part.
+ * this is much less noisy than the 102-page validation part. The same predictions are also scored on the
+ * validation part alone (bench/lib/split.ts), to show how far the procedure's training noise moves that figure.
  * usage: npx tsx scripts/html-model/cv.ts [--folds 5] [--out DIR] [--models DIR] [tree options as train.ts]
- * It also prints the same predictions scored on the validation part alone (bench/lib/split.ts).
  *   --models DIR  keeps each fold's model there and reuses it on the next run: for trying corrections and decisions
  *                 after the model (the features must not have changed; empty the folder when they do)
  */

@@ -13,7 +13,8 @@ const MAX_HEADING_CHARS = 60;
 /** True when a heading's text names a list of other pages. */
 export function isRelatedHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
-  const k = text.toLowerCase().replace(TRAIL, '').trim();
+  // typographic apostrophes read as the vocabulary's straight ones ("Don’t miss", "Editors’ picks")
+  const k = text.toLowerCase().replace(/[’‘]/g, "'").replace(TRAIL, '').trim();
   return HEADINGS.has(k) || RELATED_SECTION_PATTERNS.some((re) => re.test(k));
 }
 

@@ -31,7 +31,7 @@ describe('related-list sections', () => {
   });
 
   it("recognises a portal's section teasers and read-next headings, not an article's own 'More in …' phrasing", () => {
-    for (const h of ['More in Minnesota Wild', 'More In Condiments & Sauces', 'More on this story', 'Read this next', 'What to read next', "Editors' Picks", "DON'T MISS"]) {
+    for (const h of ['More in Minnesota Wild', 'More In Condiments & Sauces', 'More on this story', 'Read this next', 'What to read next', "Editors' Picks", "DON'T MISS", 'Don’t miss', 'Editor’s picks']) {
       expect(isRelatedHeading(h), h).toBe(true);
     }
     for (const h of ['More in depth: the second round', 'More in common than we think', 'More about Django Form classes', 'More from the project', 'Up next for the council']) expect(isRelatedHeading(h), h).toBe(false);
