@@ -7,14 +7,15 @@ import { RELATED_SECTION_HEADINGS, RELATED_SECTION_PATTERNS } from '../vocab/chr
 
 const HEADINGS = new Set(RELATED_SECTION_HEADINGS.map((w) => w.toLowerCase()));
 const TRAIL = /[\s:：.!?|»›>…·•\-–—]+$/u;
+/** Typographic apostrophes, read as the vocabulary's straight ones ("Don’t miss", "Editors’ picks"). */
+const CURLY_APOSTROPHE = /[’‘]/g;
 /** Longer blocks are not headings, whatever their tag. */
 const MAX_HEADING_CHARS = 60;
 
 /** True when a heading's text names a list of other pages. */
 export function isRelatedHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
-  // typographic apostrophes read as the vocabulary's straight ones ("Don’t miss", "Editors’ picks")
-  const k = text.toLowerCase().replace(/[’‘]/g, "'").replace(TRAIL, '').trim();
+  const k = text.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(TRAIL, '').trim();
   return HEADINGS.has(k) || RELATED_SECTION_PATTERNS.some((re) => re.test(k));
 }
 

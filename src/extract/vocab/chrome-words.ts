@@ -99,7 +99,8 @@ export const RELATED_SECTION_HEADINGS: readonly string[] = [
 /**
  * Heading shapes of recommendation blocks on shops and portals that the exact list above cannot enumerate
  * ("Customers who viewed this item also viewed", "Frequently bought together", "Similar items", "Ähnliche Produkte",
- * "看了又看"), tested on a heading's lowercased text: a section under one is other products or pages, never this one.
+ * "看了又看"), tested on a heading's lowercased text with straight apostrophes: a section under one is other products
+ * or pages, never this one.
  */
 export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
   // en
@@ -107,7 +108,7 @@ export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
   /\balso (?:bought|viewed|purchased|liked|loved|read|searched|like|love)\b/u,
   /\bfrequently (?:bought|purchased) (?:together|with)\b/u,
   /\b(?:customers|people|shoppers) who (?:viewed|bought|purchased) this (?:item|product)\b.{0,20}\b(?:viewed|bought|purchased)\b/u,
-  /^(?:the )?seller['’]?s other (?:items|products|listings)\b/u,
+  /^(?:the )?seller'?s other (?:items|products|listings)\b/u,
   /^(?:similar|related|recommended|sponsored|featured|recently viewed|trending|popular|more) (?:items|products|searches|listings|articles|posts|stories|videos|for you)\b/u,
   /\byou (?:may|might|will|could) also\b/u,
   /^(?:explore|shop|see|browse) (?:related|similar|more)\b/u,

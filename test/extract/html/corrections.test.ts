@@ -24,7 +24,7 @@ describe('related-list sections', () => {
   });
 
   it('recognises shop recommendation headings by their shape, in several languages', () => {
-    for (const h of ['Customers who viewed this item also viewed', 'People who bought this also bought', 'Frequently bought together', 'Similar items', 'Explore related items', 'Ähnliche Produkte', 'Kunden kauften auch', 'Les clients ont également acheté', 'Productos relacionados', '看了又看', 'この商品を買った人はこんな商品も買っています', 'Frequently Purchased With', 'This is what customers who viewed this product bought', "Seller's other items"]) {
+    for (const h of ['Customers who viewed this item also viewed', 'People who bought this also bought', 'Frequently bought together', 'Similar items', 'Explore related items', 'Ähnliche Produkte', 'Kunden kauften auch', 'Les clients ont également acheté', 'Productos relacionados', '看了又看', 'この商品を買った人はこんな商品も買っています', 'Frequently Purchased With', 'This is what customers who viewed this product bought', "Seller's other items", 'Seller’s other items']) {
       expect(isRelatedHeading(h), h).toBe(true);
     }
     for (const h of ['Product details', 'Customer reviews', 'Similar to a French press, but faster', 'Specifications', 'Technische Daten', 'Sold by our sellers worldwide', 'Customers who bought it say it lasts']) expect(isRelatedHeading(h), h).toBe(false);
