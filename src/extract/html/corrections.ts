@@ -2,7 +2,8 @@
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
  * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, browser notices) leave,
  * quoted copies of text already shown and second copies of repeated runs leave (on product pages, of any text
- * printed two or three times), related-list sections leave, and on product pages customer reviews leave. Each
+ * printed two or three times), related-list sections leave, on product pages customer reviews leave, and on forum
+ * threads the labels around each post (online status, counters, post numbers) leave. Each
  * block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
@@ -18,6 +19,7 @@ import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
 import { dropQuotedCopies } from './quoted-copies.js';
 import { dropLaterCopies } from '../later-copies.js';
+import { dropPostMetadata } from './post-metadata.js';
 
 /**
  * On a product page, a block printed two or three times is shop furniture laid out in several slots (a shipping
@@ -50,4 +52,5 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   if (pageType === 'product') dropLaterCopies(texts.map((t) => (t.length >= PRODUCT_COPY_MIN_CHARS ? t.trim() : null)), keep).forEach(cutAs('duplicate'));
   dropRelatedSections(blocks.map((b) => b.kind), texts, keep, cutAs('related'));
   dropCustomerReviews(blocks, keep, pageType, cutAs('reviews'));
+  dropPostMetadata(blocks, keep, pageType, cutAs('post-label'));
 }

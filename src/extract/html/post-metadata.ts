@@ -1,0 +1,20 @@
+/**
+ * On a forum thread, the author pane and post header around each post (online status, post counts, likes, the
+ * post's number, "Improve this answer", "trilby wrote:") leave the body: a reader of the thread came for the posts.
+ */
+import { POST_METADATA_PATTERNS } from '../vocab/post-metadata.js';
+import type { RawBlock } from './blocks.js';
+
+/** Longest block (characters) read as a post label. */
+const MAX_CHARS = 40;
+
+export function isPostMetadata(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return t.length > 0 && t.length <= MAX_CHARS && POST_METADATA_PATTERNS.some((re) => re.test(t));
+}
+
+/** On pages typed `forum`, cuts the kept blocks that are post labels. */
+export function dropPostMetadata(blocks: readonly RawBlock[], keep: boolean[], pageType: string | null, cut: (i: number) => void): void {
+  if (pageType !== 'forum') return;
+  for (let i = 0; i < keep.length; i++) if (keep[i] && isPostMetadata(blocks[i]!.text)) cut(i);
+}

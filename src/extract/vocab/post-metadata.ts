@@ -1,0 +1,17 @@
+/**
+ * The labels a forum prints beside each post about its author and the post, not part of what anyone wrote: online
+ * status, post and like counters, the post's number, buttons and quote attributions. Matched against a whole short
+ * block, lowercased and trimmed; counters may carry thousands separators and a `k`.
+ */
+const N = String.raw`[\d][\d.,]*k?`;
+
+export const POST_METADATA_PATTERNS: readonly RegExp[] = [
+  /^(?:offline|online|online now)$/u,
+  /^#\d+$/u,
+  new RegExp(`^(?:posts|messages|reactions|likes|reputation|karma|joined posts):?\\s*${N}$`, 'u'),
+  new RegExp(`^${N}\\s+(?:posts?|likes?|reactions?|views?|answers?)$`, 'u'),
+  new RegExp(`^viewed\\s+${N}\\s+times?$`, 'u'),
+  /^(?:improve this (?:answer|question)|original poster|op|reply|quote:?)$/u,
+  // a quote's attribution ("trilby wrote:", "Allan wrote:"): a name of one to three words
+  /^\S+(?:\s\S+){0,2}\s+wrote:$/u,
+];
