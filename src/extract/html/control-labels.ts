@@ -1,0 +1,17 @@
+/**
+ * Blocks that are only the labels of a page's controls ("Read more »", "Quick view View options", "Qty:",
+ * "Loading…"): a card's buttons or a teaser's link, text to no reader.
+ */
+import { CONTROL_LABELS } from '../vocab/control-labels.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABEL = `(?:${[...CONTROL_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+/** One to three labels, each with trailing arrows, colons or dots ("Read more →", "Qty:", "Loading..."). */
+const CONTROLS = new RegExp(`^${LABEL}[\\s»→›>:.…+–-]*(?:${LABEL}[\\s»→›>:.…+–-]*){0,2}$`, 'u');
+/** Longest block (characters) read as control labels. */
+const MAX_CHARS = 60;
+
+export function isControlLabel(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return t.length > 0 && t.length <= MAX_CHARS && CONTROLS.test(t);
+}

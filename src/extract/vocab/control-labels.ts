@@ -1,0 +1,19 @@
+/**
+ * Labels of controls that do something on the page (expand, load, add to a cart, compare) rather than say
+ * something: a block made only of one to three of them is no reader's text. Lowercase; compiled here, kept narrow:
+ * "learn more" and "compare" stay out (service and category truths keep them as link text of their sections).
+ */
+export const CONTROL_LABELS: readonly string[] = [
+  // en
+  'read more', 'show more', 'show less', 'see more', 'see less', 'view more', 'view less', 'view all', 'see all',
+  'show all', 'load more', 'loading', 'quick view', 'quickview', 'quick shop', 'view options', 'select options',
+  'choose options', 'more options', 'add to cart', 'add to bag', 'add to basket', 'add to wishlist', 'add to wish list',
+  'add to compare', 'add to favorites', 'buy now', 'shop now', 'qty', 'quantity', '+ more',
+  // fr
+  'lire la suite', 'voir plus', 'voir moins', 'ajouter au panier', 'comparer', 'ne plus comparer', 'aperçu rapide',
+  // de
+  'weiterlesen', 'mehr lesen', 'mehr anzeigen', 'weniger anzeigen', 'in den warenkorb', 'vergleichen',
+  // es / pt / it
+  'leer más', 'ver más', 'ver menos', 'añadir al carrito', 'agregar al carrito', 'ler mais', 'ver mais',
+  'adicionar ao carrinho', 'leggi di più', 'mostra di più', 'aggiungi al carrello',
+];
