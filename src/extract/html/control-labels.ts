@@ -11,7 +11,10 @@ const CONTROLS = new RegExp(`^${LABEL}[\\s»→›>:.…+–-]*(?:${LABEL}[\\s»
 /** Longest block (characters) read as control labels. */
 const MAX_CHARS = 60;
 
+/** A loading placeholder a script never replaced ("Loading specifications…", "Loading image..."). */
+const LOADING = /^loading\b[^.…]{0,40}(?:…|\.{3})$/u;
+
 export function isControlLabel(text: string): boolean {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  return t.length > 0 && t.length <= MAX_CHARS && CONTROLS.test(t);
+  return t.length > 0 && t.length <= MAX_CHARS && (CONTROLS.test(t) || LOADING.test(t));
 }

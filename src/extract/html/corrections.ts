@@ -1,10 +1,10 @@
 /**
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
- * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, control labels, browser
- * notices) leave, quoted copies of text already shown and second copies of repeated runs leave (on product pages,
- * of any text printed two or three times), related-list sections leave, on product pages customer reviews leave,
- * and on forum threads the labels around each post (online status, counters, post numbers) leave. Each block a
- * correction removes is logged with its reason.
+ * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, control labels, image
+ * credits, browser notices) leave, quoted copies of text already shown and second copies of repeated runs leave
+ * (on product pages, of any text printed two or three times), related-list sections leave, on product pages
+ * customer reviews leave, and on forum threads the labels around each post (online status, counters, post
+ * numbers) leave. Each block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
@@ -15,6 +15,7 @@ import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { isControlLabel } from './control-labels.js';
+import { isImageCredit } from './image-credits.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
@@ -44,7 +45,7 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   for (let i = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
     const b = blocks[i]!;
-    const reason = isNoiseText(b.text, isCode(b)) ? 'noise' : isBrowserNotice(b.text) ? 'notice' : !isCode(b) && isControlLabel(b.text) ? 'control' : null;
+    const reason = isNoiseText(b.text, isCode(b)) ? 'noise' : isBrowserNotice(b.text) ? 'notice' : !isCode(b) && isControlLabel(b.text) ? 'control' : !isCode(b) && isImageCredit(b.text) ? 'credit' : null;
     if (reason) cutAs(reason)(i);
   }
   dropQuotedCopies(blocks, keep, cutAs('duplicate'));

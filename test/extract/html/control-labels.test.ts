@@ -9,14 +9,15 @@ import { createContext, DEFAULTS, type ResolvedOptions } from '../../../src/pipe
 describe('isControlLabel', () => {
   it('reads one to three control labels with their arrows and colons, in several languages', () => {
     for (const t of ['Read more »', 'Read More →', 'Quick view View options', 'Qty:', 'Loading...', 'Loading…', '+ More',
-      'Add to Cart', 'Comparer Ne plus comparer', 'Show more + Show less –', 'Lire la suite', 'Weiterlesen', 'Ver más']) {
+      'Add to Cart', 'Comparer Ne plus comparer', 'Show more + Show less –', 'Lire la suite', 'Weiterlesen', 'Ver más',
+      'Loading specifications…', 'Loading prices for your region...']) {
       expect(isControlLabel(t), t).toBe(true);
     }
   });
 
   it('leaves labels that truths keep and any text that says something', () => {
     for (const t of ['Learn more', 'Compare', 'In stock', 'Read more about our return policy', 'Quantity discounts from ten units',
-      'Loading the van took two hours.', 'Add to cart to see the final price with your coupon applied at checkout']) {
+      'Loading the van took two hours.', 'Loading an image with XHR', 'Add to cart to see the final price with your coupon applied at checkout']) {
       expect(isControlLabel(t), t).toBe(false);
     }
   });
