@@ -1,5 +1,6 @@
 /** Date parsing: structured values (ISO 8601, RFC 2822, compact) and dates written in text in many languages. */
 import { monthLookup } from './vocab/months.js';
+import { phraseAlternation } from '../extract/phrase-pattern.js';
 
 /** A calendar date found somewhere; `year` null when the text gave none. */
 export interface FoundDate {
@@ -29,7 +30,7 @@ export interface ParseHints {
 
 export const MIN_YEAR = 1994;
 const MONTHS = monthLookup();
-const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MONTH_ALT = phraseAlternation(MONTHS.keys());
 const ORD = '(?:st|nd|rd|th|er|\\.|º|°)?';
 
 const RE_ISO = /(?<![\d.])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s?(Z|[+-]\d{2}:?\d{2})?)?/g;

@@ -3,9 +3,9 @@
  * "Loading…"): a card's buttons or a teaser's link, text to no reader.
  */
 import { CONTROL_LABELS } from '../vocab/control-labels.js';
+import { phraseAlternation } from '../phrase-pattern.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LABEL = `(?:${[...CONTROL_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const LABEL = `(?:${phraseAlternation(CONTROL_LABELS)})`;
 /** One to three labels, each with trailing arrows, colons or dots ("Read more →", "Qty:", "Loading..."). */
 const CONTROLS = new RegExp(`^${LABEL}[\\s»→›>:.…+–-]*(?:${LABEL}[\\s»→›>:.…+–-]*){0,2}$`, 'u');
 /** Longest block (characters) read as control labels. */

@@ -36,6 +36,15 @@ function isCode(b: RawBlock): boolean {
   return (b.flags & F.PRE) !== 0 || b.inline.some((n) => isTag(n) && CODE_TAGS.has(n.name));
 }
 
+/** Why a block is text to no reader, or null: noise, a browser notice, control labels or an image credit (the last two not in code). */
+function noiseReason(b: RawBlock): string | null {
+  const code = isCode(b);
+  if (isNoiseText(b.text, code)) return 'noise';
+  if (isBrowserNotice(b.text)) return 'notice';
+  if (code) return null;
+  return isControlLabel(b.text) ? 'control' : isImageCredit(b.text) ? 'credit' : null;
+}
+
 /** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
 export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>, pageType: string | null): void {
   keepEmbeddedPosts(blocks, keep);
@@ -44,8 +53,7 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   const cutAs = (reason: string) => (i: number): void => { keep[i] = false; cut.add(i); ctx.removed.add(reason, blocks[i]!.text); };
   for (let i = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
-    const b = blocks[i]!;
-    const reason = isNoiseText(b.text, isCode(b)) ? 'noise' : isBrowserNotice(b.text) ? 'notice' : !isCode(b) && isControlLabel(b.text) ? 'control' : !isCode(b) && isImageCredit(b.text) ? 'credit' : null;
+    const reason = noiseReason(blocks[i]!);
     if (reason) cutAs(reason)(i);
   }
   dropQuotedCopies(blocks, keep, cutAs('duplicate'));

@@ -3,9 +3,7 @@
  * stays in the body, a block that is only its credit leaves.
  */
 import { CREDIT_LABELS, PHOTO_AGENCIES, CREDIT_BY } from '../vocab/image-credits.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+import { phraseAlternation as alt } from '../phrase-pattern.js';
 
 /** "Photo: …", "(Credit: …)": a label, a colon and a short name. */
 const LABELLED = new RegExp(`^\\(?(?:${alt(CREDIT_LABELS)})\\s*:\\s*[^()]{2,60}\\)?$`, 'u');

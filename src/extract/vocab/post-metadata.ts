@@ -8,7 +8,7 @@ const N = String.raw`[\d][\d.,]*k?`;
 export const POST_METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:offline|online|online now)$/u,
   /^#\d+$/u,
-  new RegExp(`^(?:posts|messages|reactions|likes|reputation|karma|joined posts):?\\s*${N}$`, 'u'),
+  new RegExp(`^(?:posts|messages|reactions|likes|reputation|karma):?\\s*${N}$`, 'u'),
   new RegExp(`^${N}\\s+(?:posts?|likes?|reactions?|views?|answers?)$`, 'u'),
   new RegExp(`^viewed\\s+${N}\\s+times?$`, 'u'),
   /^(?:improve this (?:answer|question)|original poster|op|reply|quote:?)$/u,
