@@ -16,6 +16,7 @@ import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { isControlLabel } from './control-labels.js';
 import { isImageCredit } from './image-credits.js';
+import { isLoginPrompt } from './login-prompts.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
@@ -36,11 +37,12 @@ function isCode(b: RawBlock): boolean {
   return (b.flags & F.PRE) !== 0 || b.inline.some((n) => isTag(n) && CODE_TAGS.has(n.name));
 }
 
-/** Why a block is text to no reader, or null: noise, a browser notice, control labels or an image credit (the last two not in code). */
+/** Why a block is text to no reader, or null: noise, a browser notice, a login prompt, control labels or an image credit (the last two not in code). */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
   if (isNoiseText(b.text, code)) return 'noise';
   if (isBrowserNotice(b.text)) return 'notice';
+  if (isLoginPrompt(b.text)) return 'login';
   if (code) return null;
   return isControlLabel(b.text) ? 'control' : isImageCredit(b.text) ? 'credit' : null;
 }

@@ -1,0 +1,13 @@
+/**
+ * Blocks that speak to a visitor who is not signed in ("You must log in or register to reply here.", "Please sign
+ * in to provide feedback.", "Not open for further replies."): the site's login box, not the page's text.
+ */
+import { LOGIN_PROMPT_PATTERNS } from '../vocab/login-prompts.js';
+
+/** Longest block (characters) read as a login prompt. */
+const MAX_CHARS = 160;
+
+export function isLoginPrompt(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return t.length > 0 && t.length <= MAX_CHARS && LOGIN_PROMPT_PATTERNS.some((re) => re.test(t));
+}

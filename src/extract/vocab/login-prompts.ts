@@ -1,0 +1,21 @@
+/**
+ * Prompts to log in, and notices that a thread is closed to replies: what a page says to a visitor who is not
+ * signed in ("You must log in to answer this question.", "Not open for further replies."), in several languages.
+ * Each pattern must match the start of a short block, lowercased with typographic apostrophes made straight.
+ */
+export const LOGIN_PROMPT_PATTERNS: readonly RegExp[] = [
+  // en
+  /^(?:you must|you need to|you have to|please) (?:be )?(?:log|sign)(?:ged)? ?in(?![\p{L}\p{N}])/u,
+  /^(?:log|sign) ?in (?:or (?:register|sign up) )?to (?:reply|comment|post|answer|join|vote|provide feedback|continue|see)(?![\p{L}\p{N}])/u,
+  /^create an account or (?:log|sign) ?in to /u,
+  /^you're not (?:signed|logged) in(?![\p{L}\p{N}])/u,
+  /^(?:this|the) (?:thread|topic|discussion|question) (?:is|has been) (?:closed|locked|archived)(?![\p{L}\p{N}])/u,
+  /^not open for further replies\.?$/u,
+  /^comments (?:are|have been) closed\.?$/u,
+  // fr / de / es / it / pt
+  /^vous devez (?:être connecté|vous connecter)(?![\p{L}\p{N}])/u,
+  /^(?:sie müssen|du musst) (?:angemeldet|eingeloggt) sein(?![\p{L}\p{N}])/u,
+  /^(?:debes|tienes que) (?:iniciar sesión|estar registrado)(?![\p{L}\p{N}])/u,
+  /^(?:devi|è necessario) (?:effettuare l'accesso|essere registrato|accedere)(?![\p{L}\p{N}])/u,
+  /^(?:você precisa|é necessário) (?:fazer login|estar logado|entrar)(?![\p{L}\p{N}])/u,
+];
