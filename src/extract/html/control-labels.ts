@@ -3,7 +3,7 @@
  * "Loading…"): a card's buttons or a teaser's link, text to no reader.
  */
 import { CONTROL_LABELS } from '../vocab/control-labels.js';
-import { phraseAlternation } from '../phrase-pattern.js';
+import { normalizePhrase, phraseAlternation } from '../phrase-pattern.js';
 
 const LABEL = `(?:${phraseAlternation(CONTROL_LABELS)})`;
 /** One to three labels, each with trailing arrows, colons or dots ("Read more →", "Qty:", "Loading..."). */
@@ -15,6 +15,6 @@ const MAX_CHARS = 60;
 const LOADING = /^loading\b[^.…]{0,40}(?:…|\.{3})$/u;
 
 export function isControlLabel(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = normalizePhrase(text);
   return t.length > 0 && t.length <= MAX_CHARS && (CONTROLS.test(t) || LOADING.test(t));
 }

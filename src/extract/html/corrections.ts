@@ -1,9 +1,9 @@
 /**
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
- * lists are decided whole, blocks that are noise to any reader (tickers, machine tokens, control labels, image
- * credits, browser notices) leave, quoted copies of text already shown and second copies of repeated runs leave
- * (on product pages, of any text printed two or three times), related-list sections leave, on product pages
- * customer reviews leave, and on forum threads the labels around each post (online status, counters, post
+ * lists are decided whole, blocks that are text to no reader (tickers, machine tokens, browser notices, login
+ * prompts, control labels, image credits) leave, quoted copies of text already shown and second copies of repeated
+ * runs leave (on product pages, of any text printed two or three times), related-list sections leave, on product
+ * pages customer reviews leave, and on forum threads the labels around each post (online status, counters, post
  * numbers) leave. Each block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';

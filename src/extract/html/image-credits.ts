@@ -3,7 +3,7 @@
  * stays in the body, a block that is only its credit leaves.
  */
 import { CREDIT_LABELS, PHOTO_AGENCIES, CREDIT_BY } from '../vocab/image-credits.js';
-import { phraseAlternation as alt } from '../phrase-pattern.js';
+import { normalizePhrase, phraseAlternation as alt } from '../phrase-pattern.js';
 
 /** "Photo: …", "(Credit: …)": a label, a colon and a short name. */
 const LABELLED = new RegExp(`^\\(?(?:${alt(CREDIT_LABELS)})\\s*:\\s*[^()]{2,60}\\)?$`, 'u');
@@ -15,7 +15,7 @@ const AGENCY = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(PHOTO_AGENCIES)})(?:$|[
 const MAX_CHARS = 90;
 
 export function isImageCredit(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = normalizePhrase(text);
   if (!t || t.length > MAX_CHARS) return false;
   return LABELLED.test(t) || BY.test(t) || AGENCY.test(t);
 }

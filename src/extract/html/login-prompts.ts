@@ -3,11 +3,12 @@
  * in to provide feedback.", "Not open for further replies."): the site's login box, not the page's text.
  */
 import { LOGIN_PROMPT_PATTERNS } from '../vocab/login-prompts.js';
+import { normalizePhrase } from '../phrase-pattern.js';
 
 /** Longest block (characters) read as a login prompt. */
 const MAX_CHARS = 160;
 
 export function isLoginPrompt(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const t = normalizePhrase(text);
   return t.length > 0 && t.length <= MAX_CHARS && LOGIN_PROMPT_PATTERNS.some((re) => re.test(t));
 }

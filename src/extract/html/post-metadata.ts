@@ -4,12 +4,13 @@
  */
 import { POST_METADATA_PATTERNS } from '../vocab/post-metadata.js';
 import type { RawBlock } from './blocks.js';
+import { normalizePhrase } from '../phrase-pattern.js';
 
 /** Longest block (characters) read as a post label. */
 const MAX_CHARS = 40;
 
 export function isPostMetadata(text: string): boolean {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = normalizePhrase(text);
   return t.length > 0 && t.length <= MAX_CHARS && POST_METADATA_PATTERNS.some((re) => re.test(t));
 }
 
