@@ -40,7 +40,6 @@ export const CHROME_WORD_REASONS = table<string>({
   ...tag('popup', ['modal', 'popup', 'overlay', 'lightbox']),
   ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'rss']),
   ...tag('signature', ['signature', 'signatures', 'postsignature']),
-  ...tag('filters', ['filters', 'facet', 'facets', 'facetnav', 'refinements', 'filterbar', 'filterpanel']),
 });
 
 function tag(reason: string, words: string[]): Record<string, string> {

@@ -28,20 +28,4 @@ describe('class words', () => {
     expect(r.body).toContain('npm install twilio');
     expect(r.removed.some((x) => x.reason === 'ad')).toBe(false);
   });
-
-  it("a listing's filter and facet panels are chrome (filters), not a backdrop-filter utility class", () => {
-    expect(chromeReason(classWords(el('selected-filters')))).toBe('filters');
-    expect(chromeReason(classWords(el('search-facets')))).toBe('filters');
-    expect(chromeReason(classWords(el('refinements')))).toBe('filters');
-    expect(chromeReason(classWords(el('backdrop-filter blur-sm')))).toBeNull();
-    const p = (t: string): string => `<p>${t}, as our guide to ranking methods explains for students comparing their options this year.</p>`;
-    const facet = (name: string): string => `<li><label>${name}</label></li>`;
-    const page = `<html><body><main><h1>Best universities for data science</h1>${p('Rankings weigh research output and employer reputation')}`
-      + `<div class="selected-filters"><h3>Subject area</h3><ul>${['Data Science', 'Statistics', 'Computer Science', 'Mathematics', 'Economics'].map(facet).join('')}</ul></div>`
-      + `${p('Each university below is scored on five indicators')}${p('Scores are normalised against the best performer')}</main></body></html>`;
-    const r = clean(page, { readability: 'never' });
-    expect(r.body).toContain('Rankings weigh research output');
-    expect(r.body).not.toContain('Subject area');
-    expect(r.removed.some((x) => x.reason === 'filters')).toBe(true);
-  });
 });
