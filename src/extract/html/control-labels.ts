@@ -9,12 +9,12 @@ const LABEL = `(?:${phraseAlternation(CONTROL_LABELS)})`;
 /** One to three labels, each with trailing arrows, colons or dots ("Read more →", "Qty:", "Loading..."). */
 const CONTROLS = new RegExp(`^${LABEL}[\\s»→›>:.…+–-]*(?:${LABEL}[\\s»→›>:.…+–-]*){0,2}$`, 'u');
 /** Longest block (characters) read as control labels. */
-const MAX_CHARS = 60;
+export const CONTROL_LABEL_MAX_CHARS = 60;
 
 /** A loading placeholder a script never replaced ("Loading specifications…", "Loading image..."). */
 const LOADING = /^loading\b[^.…]{0,40}(?:…|\.{3})$/u;
 
 export function isControlLabel(text: string): boolean {
   const t = normalizePhrase(text);
-  return t.length > 0 && t.length <= MAX_CHARS && (CONTROLS.test(t) || LOADING.test(t));
+  return t.length > 0 && t.length <= CONTROL_LABEL_MAX_CHARS && (CONTROLS.test(t) || LOADING.test(t));
 }

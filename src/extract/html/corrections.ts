@@ -14,9 +14,9 @@ import { keepEmbeddedPosts } from './embedded-posts.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
-import { isControlLabel } from './control-labels.js';
-import { isImageCredit } from './image-credits.js';
-import { isLoginPrompt } from './login-prompts.js';
+import { isControlLabel, CONTROL_LABEL_MAX_CHARS } from './control-labels.js';
+import { isImageCredit, IMAGE_CREDIT_MAX_CHARS } from './image-credits.js';
+import { isLoginPrompt, LOGIN_PROMPT_MAX_CHARS } from './login-prompts.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
@@ -37,11 +37,16 @@ function isCode(b: RawBlock): boolean {
   return (b.flags & F.PRE) !== 0 || b.inline.some((n) => isTag(n) && CODE_TAGS.has(n.name));
 }
 
+/** The longest block a phrase rule (login prompt, control labels, image credit) can match; block texts carry no runs of spaces. */
+const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_MAX_CHARS, CONTROL_LABEL_MAX_CHARS, IMAGE_CREDIT_MAX_CHARS);
+
 /** Why a block is text to no reader, or null: noise, a browser notice, a login prompt, control labels or an image credit (the last two not in code). */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
   if (isNoiseText(b.text, code)) return 'noise';
   if (isBrowserNotice(b.text)) return 'notice';
+  // the phrase rules read short blocks only: a longer one (most of an article's) is not lowercased three times
+  if (b.text.length > PHRASE_MAX_CHARS) return null;
   if (isLoginPrompt(b.text)) return 'login';
   if (code) return null;
   return isControlLabel(b.text) ? 'control' : isImageCredit(b.text) ? 'credit' : null;

@@ -12,10 +12,10 @@ const BY = new RegExp(`^\\(?(?:${alt(CREDIT_BY)})\\s+[^()]{2,50}\\)?$`, 'u');
 /** A short block naming a photo agency anywhere ("Sakib Ali/Hindustan Times/Getty Images"). */
 const AGENCY = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(PHOTO_AGENCIES)})(?:$|[^\\p{L}\\p{N}])`, 'u');
 /** Longest block (characters) read as a credit line. */
-const MAX_CHARS = 90;
+export const IMAGE_CREDIT_MAX_CHARS = 90;
 
 export function isImageCredit(text: string): boolean {
   const t = normalizePhrase(text);
-  if (!t || t.length > MAX_CHARS) return false;
+  if (!t || t.length > IMAGE_CREDIT_MAX_CHARS) return false;
   return LABELLED.test(t) || BY.test(t) || AGENCY.test(t);
 }

@@ -6,9 +6,9 @@ import { LOGIN_PROMPT_PATTERNS } from '../vocab/login-prompts.js';
 import { normalizePhrase } from '../phrase-pattern.js';
 
 /** Longest block (characters) read as a login prompt. */
-const MAX_CHARS = 160;
+export const LOGIN_PROMPT_MAX_CHARS = 160;
 
 export function isLoginPrompt(text: string): boolean {
   const t = normalizePhrase(text);
-  return t.length > 0 && t.length <= MAX_CHARS && LOGIN_PROMPT_PATTERNS.some((re) => re.test(t));
+  return t.length > 0 && t.length <= LOGIN_PROMPT_MAX_CHARS && LOGIN_PROMPT_PATTERNS.some((re) => re.test(t));
 }

@@ -17,5 +17,5 @@ export function isPostMetadata(text: string): boolean {
 /** On pages typed `forum`, cuts the kept blocks that are post labels. */
 export function dropPostMetadata(blocks: readonly RawBlock[], keep: boolean[], pageType: string | null, cut: (i: number) => void): void {
   if (pageType !== 'forum') return;
-  for (let i = 0; i < keep.length; i++) if (keep[i] && isPostMetadata(blocks[i]!.text)) cut(i);
+  for (let i = 0; i < keep.length; i++) if (keep[i] && blocks[i]!.text.length <= MAX_CHARS && isPostMetadata(blocks[i]!.text)) cut(i);
 }

@@ -4,18 +4,18 @@
  * of other pages is not the page. A section runs to the next heading that is not itself such a heading.
  */
 import { RELATED_SECTION_HEADINGS, RELATED_SECTION_PATTERNS } from '../vocab/chrome-words.js';
+import { normalizePhrase } from '../phrase-pattern.js';
 
 const HEADINGS = new Set(RELATED_SECTION_HEADINGS.map((w) => w.toLowerCase()));
 const TRAIL = /[\s:：.!?|»›>…·•\-–—]+$/u;
-/** Typographic apostrophes, read as the vocabulary's straight ones ("Don’t miss", "Editors’ picks"). */
-const CURLY_APOSTROPHE = /[’‘]/g;
 /** Longer blocks are not headings, whatever their tag. */
 const MAX_HEADING_CHARS = 60;
 
 /** True when a heading's text names a list of other pages. */
 export function isRelatedHeading(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS) return false;
-  const k = text.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(TRAIL, '').trim();
+  // typographic apostrophes read as the vocabulary's straight ones ("Don’t miss", "Editors’ picks")
+  const k = normalizePhrase(text).replace(TRAIL, '');
   return HEADINGS.has(k) || RELATED_SECTION_PATTERNS.some((re) => re.test(k));
 }
 
