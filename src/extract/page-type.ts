@@ -67,6 +67,14 @@ export function pageSignals(facts: HtmlFacts | null, url: string | null, blocks:
   };
 }
 
+/**
+ * A discussion page (a forum thread, a Q&A page) by its schema.org type or URL shape alone: known before the page's
+ * blocks exist, so pruning can tell a thread's comment list (the page) from readers' comments under an article.
+ */
+export function isDiscussionPage(facts: HtmlFacts | null, url: string | null): boolean {
+  return (facts ? fromJsonLd(facts.jsonLd) : null) === 'forum' || fromUrl(url) === 'forum';
+}
+
 /** The page type the signals point to, or null when they say nothing. */
 export function guessPageType(s: PageSignals): PageType | null {
   if (s.jsonLd) return s.jsonLd;

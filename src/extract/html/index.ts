@@ -17,7 +17,7 @@ import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { correctDecisions } from './corrections.js';
-import { pageSignals, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
+import { pageSignals, guessPageType, pageFeatureValues, isDiscussionPage, type PageSignals } from '../page-type.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import type { Paywall } from '../../types.js';
 
@@ -61,7 +61,8 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   let stats: StatsMap;
   if (ruleRoot) {
     container.add(ruleRoot);
-    stats = pruneChrome({ children: [ruleRoot] } as never, ctx.removed);
+    // the rule chose the region: a comment list inside it is what the rule asked for
+    stats = pruneChrome({ children: [ruleRoot] } as never, ctx.removed, undefined, true);
   } else {
     // the container is scored on the page before class-based pruning (as Readability does: a wrongly pruned
     // wrapper must not break the article apart); the blocks come from the pruned page
@@ -73,7 +74,7 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     const scoring = scoreCandidates(doc, pre);
     const top = scoring.ranked[0]?.el;
     if (top) for (const el of withSiblings(top, scoring, pre, textOf)) container.add(el);
-    stats = pruneChrome(doc, ctx.removed, pre);
+    stats = pruneChrome(doc, ctx.removed, pre, isDiscussionPage(facts, ctx.url));
   }
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);

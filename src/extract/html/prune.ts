@@ -189,8 +189,33 @@ const NOT_SPARED_BY_SHARE = new Set(['cookie', 'signature']);
 /** Prose from which an element doomed by class words alone is content, when it has few links. */
 const LONG_PROSE_CHARS = 1500;
 
-/** Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for the pruned tree. */
-export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap): StatsMap {
+/** Comment items below an element from which it is a readers' comment thread, whatever share of the prose it holds. */
+const THREAD_MIN_ITEMS = 2;
+
+/**
+ * Elements below `el` (not `el` itself) named as comments by their class words alone (`comment`, `comment first`),
+ * up to `enough`. A forum's posts (`<article class="cPost ipsComment">`: an article, or a name with a content word)
+ * are not counted: they are posts, not readers' comments.
+ */
+function commentItems(el: Element, enough: number): number {
+  let n = 0;
+  const stack: Element[] = [];
+  for (const c of el.children) if (isTag(c)) stack.push(c);
+  while (stack.length && n < enough) {
+    const e = stack.pop()!;
+    const words = e.name === 'article' ? [] : classWords(e);
+    if (chromeReason(words) === 'comments' && !hasContentWord(words)) { n++; continue; }
+    for (const c of e.children) if (isTag(c)) stack.push(c);
+  }
+  return n;
+}
+
+/**
+ * Removes chrome below `root` (`before`: stats of the tree as it is, when already computed). Returns fresh stats for
+ * the pruned tree. `thread`: the page is a discussion (a forum thread by its URL or schema.org type), whose comment
+ * lists are its content.
+ */
+export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: StatsMap, thread = false): StatsMap {
   const stats = before ?? computeStats(root);
   let total = 0;
   for (const c of root.children) if (isTag(c)) total += prose(stats, c);
@@ -209,7 +234,10 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
-      const keep = why !== 'cookie' && ((p > protectAbove && !NOT_SPARED_BY_SHARE.has(why)) || (!strong && p > LONG_PROSE_CHARS && linkDensity(statsOf(stats, el)) < 0.2));
+      // readers' comments under an article (a comments box holding two or more comments) are not the article,
+      // however much they out-write it; on a discussion page they are the page
+      const comments = why === 'comments' && !thread && !strong && commentItems(el, THREAD_MIN_ITEMS) >= THREAD_MIN_ITEMS;
+      const keep = why !== 'cookie' && !comments && ((p > protectAbove && !NOT_SPARED_BY_SHARE.has(why)) || (!strong && p > LONG_PROSE_CHARS && linkDensity(statsOf(stats, el)) < 0.2));
       if (!keep) { doomed.push([el, why, !strong && !DIALOG_REASONS.has(why)]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);
