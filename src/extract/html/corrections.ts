@@ -16,6 +16,7 @@ import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { isControlLabel, CONTROL_LABEL_MAX_CHARS } from './control-labels.js';
 import { isImageCredit, IMAGE_CREDIT_MAX_CHARS } from './image-credits.js';
+import { isTaxonomyLine, TAXONOMY_LINE_MAX_CHARS } from './taxonomy-lines.js';
 import { isLoginPrompt, LOGIN_PROMPT_MAX_CHARS } from './login-prompts.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
@@ -37,10 +38,13 @@ function isCode(b: RawBlock): boolean {
   return (b.flags & F.PRE) !== 0 || b.inline.some((n) => isTag(n) && CODE_TAGS.has(n.name));
 }
 
-/** The longest block a phrase rule (login prompt, control labels, image credit) can match; block texts carry no runs of spaces. */
-const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_MAX_CHARS, CONTROL_LABEL_MAX_CHARS, IMAGE_CREDIT_MAX_CHARS);
+/** The longest block a phrase rule (login prompt, control labels, image credit, taxonomy line) can match; block texts carry no runs of spaces. */
+const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_MAX_CHARS, CONTROL_LABEL_MAX_CHARS, IMAGE_CREDIT_MAX_CHARS, TAXONOMY_LINE_MAX_CHARS);
 
-/** Why a block is text to no reader, or null: noise, a browser notice, a login prompt, control labels or an image credit (the last two not in code). */
+/**
+ * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, control labels, an image credit or
+ * a taxonomy line (`meta`: "Tags: …"; the last three not in code).
+ */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
   if (isNoiseText(b.text, code)) return 'noise';
@@ -49,7 +53,7 @@ function noiseReason(b: RawBlock): string | null {
   if (b.text.length > PHRASE_MAX_CHARS) return null;
   if (isLoginPrompt(b.text)) return 'login';
   if (code) return null;
-  return isControlLabel(b.text) ? 'control' : isImageCredit(b.text) ? 'credit' : null;
+  return isControlLabel(b.text) ? 'control' : isImageCredit(b.text) ? 'credit' : isTaxonomyLine(b.text) ? 'meta' : null;
 }
 
 /** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
