@@ -48,7 +48,23 @@ function fromUrl(url: string | null): PageType | null {
   return null;
 }
 
-export function pageSignals(facts: HtmlFacts | null, url: string | null, blocks: RawBlock[]): PageSignals {
+/** What the page says it is, before its blocks exist: schema.org type, `og:type`, URL shape. */
+export type DeclaredType = Pick<PageSignals, 'jsonLd' | 'og' | 'url'>;
+
+export function declaredType(facts: HtmlFacts | null, url: string | null): DeclaredType {
+  const og = facts?.metas.get('og:type')?.[0]?.toLowerCase() ?? '';
+  return { jsonLd: facts ? fromJsonLd(facts.jsonLd) : null, og: OG_TYPES[og] ?? null, url: fromUrl(url) };
+}
+
+/**
+ * A discussion page (a forum thread, a Q&A page) by its schema.org type or URL shape alone: known before the page's
+ * blocks exist, so pruning can tell a thread's comment list (the page) from readers' comments under an article.
+ */
+export function isDiscussion(d: DeclaredType): boolean {
+  return d.jsonLd === 'forum' || d.url === 'forum';
+}
+
+export function pageSignals(declared: DeclaredType, blocks: RawBlock[]): PageSignals {
   let chars = 0, code = 0, repeated = 0, prices = 0;
   for (const b of blocks) {
     chars += b.chars;
@@ -56,23 +72,12 @@ export function pageSignals(facts: HtmlFacts | null, url: string | null, blocks:
     if (b.repeats >= 3) repeated += b.chars;
     if (b.chars < 200) { PRICE.lastIndex = 0; if (PRICE.test(b.text)) prices++; }
   }
-  const og = facts?.metas.get('og:type')?.[0]?.toLowerCase() ?? '';
   return {
-    jsonLd: facts ? fromJsonLd(facts.jsonLd) : null,
-    og: OG_TYPES[og] ?? null,
-    url: fromUrl(url),
+    ...declared,
     prices,
     codeShare: chars ? code / chars : 0,
     repeatedShare: chars ? repeated / chars : 0,
   };
-}
-
-/**
- * A discussion page (a forum thread, a Q&A page) by its schema.org type or URL shape alone: known before the page's
- * blocks exist, so pruning can tell a thread's comment list (the page) from readers' comments under an article.
- */
-export function isDiscussionPage(facts: HtmlFacts | null, url: string | null): boolean {
-  return (facts ? fromJsonLd(facts.jsonLd) : null) === 'forum' || fromUrl(url) === 'forum';
 }
 
 /** The page type the signals point to, or null when they say nothing. */

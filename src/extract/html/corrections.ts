@@ -14,10 +14,11 @@ import { keepEmbeddedPosts } from './embedded-posts.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
-import { isControlLabel, CONTROL_LABEL_MAX_CHARS } from './control-labels.js';
-import { isImageCredit, IMAGE_CREDIT_MAX_CHARS } from './image-credits.js';
-import { isTaxonomyLine, TAXONOMY_LINE_MAX_CHARS } from './taxonomy-lines.js';
-import { isLoginPrompt, LOGIN_PROMPT_MAX_CHARS } from './login-prompts.js';
+import { CONTROL_LABEL_RULE } from './control-labels.js';
+import { IMAGE_CREDIT_RULE } from './image-credits.js';
+import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
+import { LOGIN_PROMPT_RULE } from './login-prompts.js';
+import { normalizePhrase, matchesNormal } from '../phrase-pattern.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
@@ -39,7 +40,7 @@ function isCode(b: RawBlock): boolean {
 }
 
 /** The longest block a phrase rule (login prompt, control labels, image credit, taxonomy line) can match; block texts carry no runs of spaces. */
-const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_MAX_CHARS, CONTROL_LABEL_MAX_CHARS, IMAGE_CREDIT_MAX_CHARS, TAXONOMY_LINE_MAX_CHARS);
+const PHRASE_MAX_CHARS = Math.max(...[LOGIN_PROMPT_RULE, CONTROL_LABEL_RULE, IMAGE_CREDIT_RULE, TAXONOMY_LINE_RULE].map((r) => r.maxChars));
 
 /**
  * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, control labels, an image credit or
@@ -49,11 +50,12 @@ function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
   if (isNoiseText(b.text, code)) return 'noise';
   if (isBrowserNotice(b.text)) return 'notice';
-  // the phrase rules read short blocks only: a longer one (most of an article's) is not lowercased three times
+  // the phrase rules read short blocks only, each on the one normal form of the block
   if (b.text.length > PHRASE_MAX_CHARS) return null;
-  if (isLoginPrompt(b.text)) return 'login';
+  const t = normalizePhrase(b.text);
+  if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
   if (code) return null;
-  return isControlLabel(b.text) ? 'control' : isImageCredit(b.text) ? 'credit' : isTaxonomyLine(b.text) ? 'meta' : null;
+  return matchesNormal(CONTROL_LABEL_RULE, t) ? 'control' : matchesNormal(IMAGE_CREDIT_RULE, t) ? 'credit' : matchesNormal(TAXONOMY_LINE_RULE, t) ? 'meta' : null;
 }
 
 /** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */

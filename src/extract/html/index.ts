@@ -17,7 +17,7 @@ import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { correctDecisions } from './corrections.js';
-import { pageSignals, guessPageType, pageFeatureValues, isDiscussionPage, type PageSignals } from '../page-type.js';
+import { pageSignals, declaredType, isDiscussion, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import type { Paywall } from '../../types.js';
 
@@ -54,6 +54,7 @@ export interface PreparedPage {
 export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
   const rawDepth = dropNonContent(doc);
   const title = findTitle(doc);
+  const declared = declaredType(facts, ctx.url);
   let ruleRoot: Element | null = null;
   if (bodySelectors.length) ruleRoot = queryOne(doc, bodySelectors.join(','));
   const roots = ruleRoot ? [ruleRoot] : doc.children;
@@ -74,11 +75,11 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     const scoring = scoreCandidates(doc, pre);
     const top = scoring.ranked[0]?.el;
     if (top) for (const el of withSiblings(top, scoring, pre, textOf)) container.add(el);
-    stats = pruneChrome(doc, ctx.removed, pre, isDiscussionPage(facts, ctx.url));
+    stats = pruneChrome(doc, ctx.removed, pre, isDiscussion(declared));
   }
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
-  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(facts, ctx.url, blocks), rawDepth };
+  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {

@@ -3,12 +3,11 @@
  * in to provide feedback.", "Not open for further replies."): the site's login box, not the page's text.
  */
 import { LOGIN_PROMPT_PATTERNS } from '../vocab/login-prompts.js';
-import { normalizePhrase } from '../phrase-pattern.js';
+import { matchesPhrase, type PhraseRule } from '../phrase-pattern.js';
 
-/** Longest block (characters) read as a login prompt. */
-export const LOGIN_PROMPT_MAX_CHARS = 160;
+/** A login prompt or closed-thread notice, in a block of at most 160 characters. */
+export const LOGIN_PROMPT_RULE: PhraseRule = { maxChars: 160, test: (t) => LOGIN_PROMPT_PATTERNS.some((re) => re.test(t)) };
 
 export function isLoginPrompt(text: string): boolean {
-  const t = normalizePhrase(text);
-  return t.length > 0 && t.length <= LOGIN_PROMPT_MAX_CHARS && LOGIN_PROMPT_PATTERNS.some((re) => re.test(t));
+  return matchesPhrase(LOGIN_PROMPT_RULE, text);
 }

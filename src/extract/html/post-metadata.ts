@@ -4,18 +4,17 @@
  */
 import { POST_METADATA_PATTERNS } from '../vocab/post-metadata.js';
 import type { RawBlock } from './blocks.js';
-import { normalizePhrase } from '../phrase-pattern.js';
+import { matchesPhrase, type PhraseRule } from '../phrase-pattern.js';
 
-/** Longest block (characters) read as a post label. */
-const MAX_CHARS = 40;
+/** A post label in a block of at most 40 characters. */
+const POST_LABEL_RULE: PhraseRule = { maxChars: 40, test: (t) => POST_METADATA_PATTERNS.some((re) => re.test(t)) };
 
 export function isPostMetadata(text: string): boolean {
-  const t = normalizePhrase(text);
-  return t.length > 0 && t.length <= MAX_CHARS && POST_METADATA_PATTERNS.some((re) => re.test(t));
+  return matchesPhrase(POST_LABEL_RULE, text);
 }
 
 /** On pages typed `forum`, cuts the kept blocks that are post labels. */
 export function dropPostMetadata(blocks: readonly RawBlock[], keep: boolean[], pageType: string | null, cut: (i: number) => void): void {
   if (pageType !== 'forum') return;
-  for (let i = 0; i < keep.length; i++) if (keep[i] && blocks[i]!.text.length <= MAX_CHARS && isPostMetadata(blocks[i]!.text)) cut(i);
+  for (let i = 0; i < keep.length; i++) if (keep[i] && blocks[i]!.text.length <= POST_LABEL_RULE.maxChars && isPostMetadata(blocks[i]!.text)) cut(i);
 }

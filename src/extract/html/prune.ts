@@ -234,10 +234,10 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
       // by class alone, a long stretch of prose with few links is content too
-      // readers' comments under an article (a comments box holding two or more comments) are not the article,
+      const spared = why !== 'cookie' && ((p > protectAbove && !NOT_SPARED_BY_SHARE.has(why)) || (!strong && p > LONG_PROSE_CHARS && linkDensity(statsOf(stats, el)) < 0.2));
+      // but readers' comments under an article (a comments box holding two or more comments) are not the article,
       // however much they out-write it; on a discussion page they are the page
-      const comments = why === 'comments' && !thread && !strong && commentItems(el, THREAD_MIN_ITEMS) >= THREAD_MIN_ITEMS;
-      const keep = why !== 'cookie' && !comments && ((p > protectAbove && !NOT_SPARED_BY_SHARE.has(why)) || (!strong && p > LONG_PROSE_CHARS && linkDensity(statsOf(stats, el)) < 0.2));
+      const keep = spared && !(why === 'comments' && !thread && !strong && commentItems(el, THREAD_MIN_ITEMS) >= THREAD_MIN_ITEMS);
       if (!keep) { doomed.push([el, why, !strong && !DIALOG_REASONS.has(why)]); continue; }
     }
     for (const c of el.children) if (isTag(c)) stack.push(c);
