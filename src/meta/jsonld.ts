@@ -12,16 +12,16 @@ export interface JsonLdFacts {
   language: string | null;
 }
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-function parseLoose(raw: string): Json | undefined {
+export function parseLoose(raw: string): Json | undefined {
   const s = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '').trim();
   if (!s) return undefined;
   try { return JSON.parse(s) as Json; } catch { /* fall through */ }
   try { return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' ')) as Json; } catch { return undefined; }
 }
 
-function typesOf(o: { [k: string]: Json }): string[] {
+export function typesOf(o: { [k: string]: Json }): string[] {
   const t = o['@type'];
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');

@@ -19,6 +19,8 @@ import { markReadabilityBlocks } from './readability.js';
 import { correctDecisions } from './corrections.js';
 import { pageSignals, declaredType, isDiscussion, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
 import type { HtmlFacts } from '../../meta/index.js';
+import { readJsonLdText, type JsonLdText } from '../../meta/jsonld-text.js';
+import { withJsonLdText } from './jsonld-fallback.js';
 import type { Paywall } from '../../types.js';
 
 const ARTICLE_SELECTOR = ARTICLE_SELECTORS.join(',');
@@ -49,6 +51,8 @@ export interface PreparedPage {
   signals: PageSignals;
   /** How deep the page's visible elements nested before pruning. */
   rawDepth: number;
+  /** The main item's text in the page's JSON-LD (an article's body, a product's description), if any. */
+  ldText: JsonLdText | null;
 }
 
 export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
@@ -79,7 +83,8 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   }
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
-  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth };
+  const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
+  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth, ldText };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -134,7 +139,8 @@ export interface ChosenArticle {
 
 /**
  * Decides the prepared page's blocks (block model, Readability consulted through `consult` where the model is
- * unsure), applies the structure corrections and the paywall cut, logs what left, and drops a leading title.
+ * unsure), applies the structure corrections and the paywall cut, logs what left, drops a leading title, and joins
+ * the JSON-LD text where the blocks miss it (jsonld-fallback.ts).
  * `model` defaults to the shipped one (the cross-validation script passes a fold's model).
  */
 export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () => boolean, model?: BlockModel | null): ChosenArticle {
@@ -151,7 +157,9 @@ export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () 
     if (keep[i]) kept.push(b);
     else if (!cut.has(i)) ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
   }
-  return { article: dropLeadingTitle(kept, page.title), paywall };
+  const article = dropLeadingTitle(kept, page.title);
+  // a site rule's region is what its author chose; elsewhere the JSON-LD text fills what a script-built page lacks
+  return { article: page.ruled ? article : withJsonLdText(article, page.ldText, (b) => ctx.removed.add('jsonld', b.text)), paywall };
 }
 
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {

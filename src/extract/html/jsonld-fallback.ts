@@ -1,0 +1,54 @@
+/**
+ * JSON-LD as the last source of the article's text. A page rendered by script may hold only a shell in its HTML
+ * while its JSON-LD carries the article (`articleBody`) or the product's description; a reader of the page sees that
+ * text. When the chosen blocks miss most of it, it joins the body: a product's description leads the kept blocks;
+ * an article's text replaces blocks that hold under a third of its words (the shell's leftovers). When the blocks
+ * already hold a body of their own that shares little with the JSON-LD text, the blocks stay: the JSON-LD then
+ * describes something else (a teaser, another item).
+ */
+import { decodeHTML } from 'entities';
+import type { JsonLdText } from '../../meta/jsonld-text.js';
+import type { RawBlock } from './blocks.js';
+import { CJK_CLASS } from '../vocab/cjk.js';
+
+/** A JSON-LD text with fewer words is a teaser line, not a body. */
+export const LD_MIN_WORDS = 25;
+/** The blocks hold the JSON-LD text when this share of its words occurs in them. */
+export const LD_COVERED = 0.5;
+/** An article's JSON-LD text replaces kept blocks holding fewer words than this share of its own. */
+export const LD_REPLACES_UNDER = 1 / 3;
+
+const TOKEN = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
+const tokens = (t: string): string[] => t.toLowerCase().match(TOKEN) ?? [];
+
+/** The JSON-LD text as paragraphs: markup some sites leave in it becomes breaks, entities are decoded. */
+function paragraphs(text: string): string[] {
+  const plain = decodeHTML(text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<\/?(?:p|div|br|li|h[1-6]|ul|ol|tr|blockquote)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, ' '));
+  return plain.split(/\r?\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function paragraphBlock(text: string): RawBlock {
+  const chars = text.replace(/\s/g, '').length;
+  return { kind: 'p', text, chars, linkChars: 0, flags: 0, depth: 0, list: -1, el: null, parentLd: 0, grandLd: 0, repeats: 0, inline: [] };
+}
+
+/**
+ * The kept blocks with the JSON-LD text joined where they miss it; `dropped` receives the kept blocks it replaced.
+ * Returns `kept` itself when nothing changes.
+ */
+export function withJsonLdText(kept: RawBlock[], ld: JsonLdText | null, dropped: (b: RawBlock) => void): RawBlock[] {
+  if (!ld) return kept;
+  const words = tokens(ld.text);
+  if (words.length < LD_MIN_WORDS) return kept;
+  const bag = new Set<string>();
+  let keptWords = 0;
+  for (const b of kept) for (const w of tokens(b.text)) { bag.add(w); keptWords++; }
+  let hit = 0;
+  for (const w of words) if (bag.has(w)) hit++;
+  if (hit / words.length >= LD_COVERED) return kept;
+  const added = paragraphs(ld.text).map(paragraphBlock);
+  if (ld.kind === 'description') return [...added, ...kept];
+  if (keptWords >= words.length * LD_REPLACES_UNDER) return kept;
+  kept.forEach(dropped);
+  return added;
+}
