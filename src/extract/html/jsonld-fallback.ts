@@ -21,10 +21,43 @@ export const LD_REPLACES_UNDER = 1 / 3;
 const TOKEN = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
 const tokens = (t: string): string[] => t.toLowerCase().match(TOKEN) ?? [];
 
+/** Tags that break the text into paragraphs when a site leaves markup in its JSON-LD text. */
+const BREAK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'tr', 'blockquote']);
+const TAG_NAME = /^\/?([a-z][a-z0-9]*)/i;
+
+/**
+ * The text with its markup undone in one forward pass (no regex backtracking on hostile text): break tags become
+ * line breaks, other tags spaces, `<script>` / `<style>` go with their content; a `<` that opens no tag stays.
+ */
+function stripMarkup(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) { out += text.slice(i); break; }
+    out += text.slice(i, lt);
+    const gt = text.indexOf('>', lt);
+    if (gt < 0) { out += text.slice(lt); break; }
+    const name = TAG_NAME.exec(text.slice(lt + 1, Math.min(gt, lt + 40)))?.[1]?.toLowerCase();
+    if (!name) { out += '<'; i = lt + 1; continue; }
+    if ((name === 'script' || name === 'style') && text[lt + 1] !== '/') {
+      const close = lower.indexOf(`</${name}`, gt);
+      const end = close < 0 ? -1 : text.indexOf('>', close);
+      if (end < 0) break;
+      out += ' ';
+      i = end + 1;
+      continue;
+    }
+    out += BREAK_TAGS.has(name) ? '\n' : ' ';
+    i = gt + 1;
+  }
+  return out;
+}
+
 /** The JSON-LD text as paragraphs: markup some sites leave in it becomes breaks, entities are decoded. */
 function paragraphs(text: string): string[] {
-  const plain = decodeHTML(text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<\/?(?:p|div|br|li|h[1-6]|ul|ol|tr|blockquote)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, ' '));
-  return plain.split(/\r?\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return decodeHTML(stripMarkup(text)).split(/\r?\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 function paragraphBlock(text: string): RawBlock {
