@@ -34,6 +34,12 @@ export interface CleanOptions {
   dom?: DomBackendName;
   /** Use Mozilla Readability as an extra candidate for HTML (default `auto`: only when it can help). */
   readability?: 'auto' | 'always' | 'never';
+  /**
+   * Figure captions between kept article blocks: `auto` (default) lets the block model decide, as the benchmark
+   * truths do (they leave most captions out of the body); `keep` keeps every one. A picture's credit is cut from a
+   * caption either way.
+   */
+  captions?: 'auto' | 'keep';
   /** Maximum input size in bytes (default 20 MB); larger input throws `UnchromeError('TOO_LARGE')`. */
   maxBytes?: number;
   /** Per-page time budget in ms (default 10000); checked between stages, throws `TIMEOUT`. */

@@ -17,6 +17,7 @@ function positiveInt(name: string) {
 interface CommonFlags {
   rules?: string; dom?: DomBackendName; timeoutMs?: number; maxBytes?: number;
   builtinRules?: boolean; updatedDates?: boolean; readability?: 'auto' | 'always' | 'never';
+  captions?: 'auto' | 'keep';
 }
 
 function cleanOptions(f: CommonFlags): CleanOptions {
@@ -27,6 +28,7 @@ function cleanOptions(f: CommonFlags): CleanOptions {
   if (f.builtinRules === false) o.builtinRules = false;
   if (f.updatedDates === false) o.updatedDates = false;
   if (f.readability) o.readability = f.readability;
+  if (f.captions) o.captions = f.captions;
   return o;
 }
 
@@ -37,6 +39,7 @@ function addCommon(cmd: Command): Command {
     .option('--no-updated-dates', 'date: null rather than a date the page labels as its last update (when it gives no publication date)')
     .addOption(new Option('--dom <backend>', 'HTML parser').choices(['light', 'linkedom', 'jsdom']))
     .addOption(new Option('--readability <mode>', 'when Mozilla Readability is consulted as a second candidate').choices(['auto', 'always', 'never']))
+    .addOption(new Option('--captions <mode>', 'figure captions in the article: auto (the model decides) or keep').choices(['auto', 'keep']))
     .option('--timeout-ms <n>', 'time budget per page (ms)', positiveInt('--timeout-ms'), 10_000)
     .option('--max-bytes <n>', 'largest page accepted (bytes, after gunzip)', positiveInt('--max-bytes'), 20 * 1024 * 1024);
 }

@@ -15,6 +15,7 @@ export const DEFAULTS = {
   builtinRules: true,
   dom: 'light',
   readability: 'auto',
+  captions: 'auto',
   maxBytes: 20 * 1024 * 1024,
   timeoutMs: 10_000,
   maxRemoved: 200,

@@ -6,6 +6,7 @@ import { normalizeCharset } from '../input/charset.js';
 /** Every option `clean()` knows; anything else is refused (a typo would otherwise be ignored silently). */
 export const KNOWN_OPTIONS: readonly string[] = [
   'url', 'format', 'rules', 'builtinRules', 'dom', 'readability', 'maxBytes', 'timeoutMs', 'defaultEncoding', 'referenceDate', 'maxRemoved', 'updatedDates',
+  'captions',
 ];
 const KNOWN = new Set(KNOWN_OPTIONS);
 
@@ -40,6 +41,7 @@ export function validateOptions(o: CleanOptions): void {
   oneOf('format', o.format, ['auto', 'html', 'text']);
   oneOf('dom', o.dom, ['light', 'linkedom', 'jsdom']);
   oneOf('readability', o.readability, ['auto', 'always', 'never']);
+  oneOf('captions', o.captions, ['auto', 'keep']);
   for (const k of ['builtinRules', 'updatedDates'] as const) if (o[k] !== undefined && typeof o[k] !== 'boolean') bad(`options.${k} must be true or false`);
   for (const k of ['maxBytes', 'timeoutMs'] as const) {
     const v = o[k];

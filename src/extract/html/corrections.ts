@@ -1,21 +1,24 @@
 /**
- * Structure corrections after the block model, in order: embedded social posts inside the article are kept,
- * lists are decided whole, blocks that are text to no reader (tickers, machine tokens, browser notices, login
- * prompts, control labels, image credits) leave, quoted copies of text already shown and second copies of repeated
- * runs leave (on product pages, of any text printed two or three times), related-list sections leave, on product
- * pages customer reviews leave, and on forum threads the labels around each post (online status, counters, post
- * numbers) leave. Each block a correction removes is logged with its reason.
+ * Structure corrections after the block model, in order: embedded social posts inside the article are kept (and,
+ * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
+ * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
+ * image credits) leave, quoted copies of text already shown and second copies of repeated runs leave (on product
+ * pages, of any text printed two or three times), related-list sections leave, on product pages customer reviews
+ * leave, and on forum threads the labels around each post (online status, counters, post numbers) leave. Each block
+ * a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
 import { F, type RawBlock } from './blocks.js';
 import { CODE_TAGS } from './vocab.js';
 import { keepEmbeddedPosts } from './embedded-posts.js';
+import { keepFigureCaptions } from './figure-captions.js';
 import { applyListMajority } from './list-majority.js';
 import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { CONTROL_LABEL_RULE } from './control-labels.js';
 import { IMAGE_CREDIT_RULE } from './image-credits.js';
+import { withoutCaptionCredit } from './caption-credits.js';
 import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
 import { LOGIN_PROMPT_RULE } from './login-prompts.js';
 import { normalizePhrase, matchesNormal } from '../phrase-pattern.js';
@@ -61,11 +64,15 @@ function noiseReason(b: RawBlock): string | null {
 /** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
 export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>, pageType: string | null): void {
   keepEmbeddedPosts(blocks, keep);
+  if (ctx.options.captions === 'keep') keepFigureCaptions(blocks, keep);
   applyListMajority(blocks, keep);
   /** Cuts block `i` from the body, logged under `reason` (`keep` is already false, or set here). */
   const cutAs = (reason: string) => (i: number): void => { keep[i] = false; cut.add(i); ctx.removed.add(reason, blocks[i]!.text); };
   for (let i = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
+    // a caption loses the picture credit it ends with, before the rules below read it (a credit alone leaves whole)
+    const bare = withoutCaptionCredit(blocks[i]!);
+    if (bare) { blocks[i] = bare.block; ctx.removed.add('credit', bare.credit); }
     const reason = noiseReason(blocks[i]!);
     if (reason) cutAs(reason)(i);
   }

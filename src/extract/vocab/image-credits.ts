@@ -16,3 +16,8 @@ export const PHOTO_AGENCIES: readonly string[] = [
 
 /** "Photographed by …"-style openings (followed by a name). */
 export const CREDIT_BY: readonly string[] = ['photo by', 'photos by', 'photograph by', 'picture by', 'illustration by', 'courtesy', 'courtesy of'];
+
+/** Class words of the element that holds a picture's credit inside its caption (`<span class="credit">`). */
+export const CREDIT_CLASS_WORDS: ReadonlySet<string> = new Set([
+  'credit', 'credits', 'photocredit', 'imagecredit', 'copyright', 'photographer', 'attribution',
+]);
