@@ -18,6 +18,7 @@ import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { CONTROL_LABEL_RULE } from './control-labels.js';
 import { IMAGE_CREDIT_RULE } from './image-credits.js';
+import { AD_LABEL_RULE } from './ad-labels.js';
 import { withoutCaptionCredit } from './caption-credits.js';
 import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
 import { LOGIN_PROMPT_RULE } from './login-prompts.js';
@@ -43,11 +44,11 @@ function isCode(b: RawBlock): boolean {
 }
 
 /** The longest block a phrase rule (login prompt, control labels, image credit, taxonomy line) can match; block texts carry no runs of spaces. */
-const PHRASE_MAX_CHARS = Math.max(...[LOGIN_PROMPT_RULE, CONTROL_LABEL_RULE, IMAGE_CREDIT_RULE, TAXONOMY_LINE_RULE].map((r) => r.maxChars));
+const PHRASE_MAX_CHARS = Math.max(...[LOGIN_PROMPT_RULE, CONTROL_LABEL_RULE, IMAGE_CREDIT_RULE, TAXONOMY_LINE_RULE, AD_LABEL_RULE].map((r) => r.maxChars));
 
 /**
- * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, control labels, an image credit or
- * a taxonomy line (`meta`: "Tags: …"; the last three not in code).
+ * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, an ad label, control labels, an
+ * image credit or a taxonomy line (`meta`: "Tags: …"; the last four not in code).
  */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
@@ -58,6 +59,7 @@ function noiseReason(b: RawBlock): string | null {
   const t = normalizePhrase(b.text);
   if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
   if (code) return null;
+  if (matchesNormal(AD_LABEL_RULE, t)) return 'ad';
   return matchesNormal(CONTROL_LABEL_RULE, t) ? 'control' : matchesNormal(IMAGE_CREDIT_RULE, t) ? 'credit' : matchesNormal(TAXONOMY_LINE_RULE, t) ? 'meta' : null;
 }
 
