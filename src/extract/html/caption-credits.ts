@@ -2,10 +2,10 @@
  * Image credits inside kept blocks: a caption that ends with its picture's credit ("Protesters fill the square
  * (Image: GETTY)", "… in Hialeah, Fla. (AP Photo/Alan Diaz, File)", `<figcaption>The harbour at dawn. <span
  * class="credit">Photo: Mara Quinn</span></figcaption>`) keeps its caption and loses the credit. A block that is
- * only a credit line leaves whole, earlier, in the corrections (image-credits.ts).
+ * only a credit line is left to the credit-line rule (image-credits.ts), which drops it whole.
  */
 import { Text, isTag, isText, type AnyNode, type Element } from 'domhandler';
-import type { RawBlock } from './blocks.js';
+import { F, type RawBlock } from './blocks.js';
 import { classWords } from './classes.js';
 import { isImageCredit } from './image-credits.js';
 import { CREDIT_LABELS, PHOTO_AGENCIES, CREDIT_BY, CREDIT_CLASS_WORDS } from '../vocab/image-credits.js';
@@ -27,24 +27,33 @@ const MIN_CAPTION_CHARS = 10;
 /** The longest text an element marked as a credit by its class may hold. */
 const MAX_CREDIT_CHARS = 90;
 
-/** An inline element of the block that is its picture's credit: marked so by its class, or reading as a credit line. */
-function isCreditElement(n: AnyNode): n is Element {
-  if (!isTag(n)) return false;
+/**
+ * The inline element that closes the block and is its picture's credit: marked so by its class, or, in a caption,
+ * reading as a credit line (in running text a closing link to "Getty Images" is a name, not a credit).
+ */
+function closingCreditElement(b: RawBlock): Element | null {
+  let last = b.inline.length - 1;
+  while (last >= 0 && isText(b.inline[last]!) && !(b.inline[last] as Text).data.trim()) last--;
+  const n = b.inline[last];
+  if (!n || !isTag(n)) return null;
   const t = squash(textOf(n));
-  if (!t || t.length > MAX_CREDIT_CHARS) return false;
-  return classWords(n).some((w) => CREDIT_CLASS_WORDS.has(w)) || isImageCredit(t);
+  if (!t || t.length > MAX_CREDIT_CHARS) return null;
+  const caption = b.kind === 'figcaption' || (b.flags & F.FIGURE) !== 0;
+  return classWords(n).some((w) => CREDIT_CLASS_WORDS.has(w)) || (caption && isImageCredit(t)) ? n : null;
 }
 
 /** The block without the credit it carries, and the credit's text; null when it carries none (or is nothing else). */
 export function withoutCaptionCredit(b: RawBlock): { block: RawBlock; credit: string } | null {
   if (b.kind === 'pre' || b.kind === 'table') return null;
   // an element of its own (`<span class="credit">`)
-  const el = b.inline.find(isCreditElement);
+  const el = closingCreditElement(b);
   if (el) {
     const credit = squash(textOf(el));
     const at = b.text.lastIndexOf(credit);
-    const text = at < 0 ? b.text : squash(b.text.slice(0, at) + ' ' + b.text.slice(at + credit.length)).replace(/\s*[|·•–—-]\s*$/u, '');
-    if (at < 0 || text.length < MIN_CAPTION_CHARS) return null;
+    // the caption's own lines stay as they are; a separator left before the credit goes with it
+    if (at < 0 || b.text.slice(at + credit.length).trim()) return null;
+    const text = b.text.slice(0, at).replace(/[\s|·•–—-]+$/u, '');
+    if (text.length < MIN_CAPTION_CHARS) return null;
     return { block: { ...b, text, inline: b.inline.filter((n) => n !== el) }, credit };
   }
   // the tail of its text

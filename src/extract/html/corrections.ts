@@ -64,7 +64,10 @@ function noiseReason(b: RawBlock): string | null {
   return matchesNormal(CONTROL_LABEL_RULE, t) ? 'control' : matchesNormal(IMAGE_CREDIT_RULE, t) ? 'credit' : matchesNormal(TAXONOMY_LINE_RULE, t) ? 'meta' : null;
 }
 
-/** Corrects `keep` in place; the indexes of blocks it removed go to `cut` (already logged in `ctx.removed`). */
+/**
+ * Corrects `keep` in place, and puts a kept caption's credit-free copy in its place in `blocks`; the indexes of
+ * blocks it removed go to `cut` (already logged in `ctx.removed`).
+ */
 export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageContext, cut: Set<number>, pageType: string | null): void {
   keepEmbeddedPosts(blocks, keep);
   if (ctx.options.captions === 'keep') keepFigureCaptions(blocks, keep);

@@ -94,3 +94,20 @@ describe("the captions option", () => {
     expect(isUnchromeError(err) && err.code).toBe('BAD_OPTION');
   });
 });
+
+describe('withoutCaptionCredit in running text', () => {
+  it('leaves a paragraph that ends with a link to an agency: a name there, not a credit', () => {
+    expect(withoutCaptionCredit(blockOf('<p>The pictures were licensed from <a href="https://www.gettyimages.com">Getty Images</a></p>'))).toBeNull();
+    // in a figure the same closing element is the picture's credit
+    const r = withoutCaptionCredit(blockOf('<figcaption>Crowds at the summit. <a href="https://www.gettyimages.com">Getty Images</a></figcaption>'));
+    expect(r?.block.text).toBe('Crowds at the summit.');
+  });
+});
+
+describe('withoutCaptionCredit and the block’s lines', () => {
+  it('keeps the line breaks of a caption whose closing credit it cuts, and leaves a credit in the middle alone', () => {
+    const r = withoutCaptionCredit(blockOf('<figcaption>Day one: the harbour.<br>Day two: the lighthouse. | <span class="credit">Photo: Mara Quinn</span></figcaption>'));
+    expect(r?.block.text).toBe('Day one: the harbour.\nDay two: the lighthouse.');
+    expect(withoutCaptionCredit(blockOf('<figcaption>Route map<br><span class="credit">courtesy of gcmap</span><br>Our journey took in eleven airports.</figcaption>'))).toBeNull();
+  });
+});
