@@ -6,6 +6,7 @@
 import { isTag, type Element } from 'domhandler';
 import type { RawBlock } from './blocks.js';
 import { EMBEDDED_POST_CLASS } from './vocab.js';
+import { keepRunsBetweenKept } from './runs-between-kept.js';
 
 /** The embedded post (its blockquote) a block belongs to, looking up a few levels; null when none. */
 function embeddedPostOf(el: Element | null): Element | null {
@@ -18,16 +19,5 @@ function embeddedPostOf(el: Element | null): Element | null {
 
 /** Keeps the blocks of embedded posts that sit inside the kept article; returns the indexes it turned on. */
 export function keepEmbeddedPosts(blocks: RawBlock[], keep: boolean[]): number[] {
-  const on: number[] = [];
-  for (let i = 0; i < blocks.length;) {
-    const post = embeddedPostOf(blocks[i]!.el);
-    if (!post) { i++; continue; }
-    let j = i;
-    while (j + 1 < blocks.length && embeddedPostOf(blocks[j + 1]!.el) === post) j++;
-    if (i > 0 && j + 1 < blocks.length && keep[i - 1] && keep[j + 1]) {
-      for (let k = i; k <= j; k++) if (!keep[k]) { keep[k] = true; on.push(k); }
-    }
-    i = j + 1;
-  }
-  return on;
+  return keepRunsBetweenKept(blocks, keep, (b) => embeddedPostOf(b.el));
 }
