@@ -3,9 +3,9 @@
  * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
  * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
  * image credits) leave, quoted copies of text already shown and second copies of repeated runs leave (on product
- * pages, of any text printed two or three times), related-list sections and the teaser cards after an article
- * leave, on product pages customer reviews leave, and on forum threads the labels around each post (online status,
- * counters, post numbers) leave. Each block a correction removes is logged with its reason.
+ * pages, of any text printed two or three times), related-list sections, the teaser cards after an article and its
+ * author's box leave, on product pages customer reviews leave, and on forum threads the labels around each post
+ * (online status, counters, post numbers) leave. Each block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
@@ -25,6 +25,7 @@ import { LOGIN_PROMPT_RULE } from './login-prompts.js';
 import { normalizePhrase, matchesNormal } from '../phrase-pattern.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropTeaserCards } from './teaser-cards.js';
+import { dropAuthorBios } from './author-bios.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
 import { dropQuotedCopies } from './quoted-copies.js';
@@ -88,6 +89,7 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   if (pageType === 'product') dropLaterCopies(texts.map((t) => (t.length >= PRODUCT_COPY_MIN_CHARS ? t.trim() : null)), keep).forEach(cutAs('duplicate'));
   dropRelatedSections(blocks.map((b) => b.kind), texts, keep, cutAs('related'));
   dropTeaserCards(blocks, keep, pageType, cutAs('related'));
+  dropAuthorBios(blocks, keep, pageType, cutAs('meta'));
   dropCustomerReviews(blocks, keep, pageType, cutAs('reviews'));
   dropPostMetadata(blocks, keep, pageType, cutAs('post-label'));
 }
