@@ -4,7 +4,7 @@
  * a shop's book page the author's bio is part of what the reader came for. At most two blocks, because a box that
  * opens an article is followed by the article itself, without a heading between.
  */
-import type { RawBlock } from './blocks.js';
+import { isHeading, type RawBlock } from './blocks.js';
 import { AUTHOR_BIO_HEADINGS } from '../vocab/author-bio-headings.js';
 import { normalizePhrase } from '../phrase-pattern.js';
 
@@ -13,8 +13,6 @@ const HEADINGS = new Set(AUTHOR_BIO_HEADINGS);
 const MAX_BOX_BLOCKS = 2;
 /** Longer blocks are not such headings, whatever their tag. */
 const MAX_HEADING_CHARS = 40;
-
-const isHeading = (b: RawBlock): boolean => b.kind.length === 2 && b.kind[0] === 'h';
 
 /** Whether a heading opens the author's box. */
 export function isAuthorBioHeading(text: string): boolean {

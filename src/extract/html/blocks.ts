@@ -47,6 +47,11 @@ export interface RawBlock {
   inline: AnyNode[];
 }
 
+/** The block is a heading (`h1`…`h6`). */
+export function isHeading(b: RawBlock): boolean {
+  return b.kind.length === 2 && b.kind[0] === 'h';
+}
+
 /** The block is the page's title heading (the `<h1>` text `title`): the body leaves it out, the title field has it. */
 export function isTitleHeading(b: RawBlock, title: string | null): boolean {
   return title !== null && b.kind.startsWith('h') && squash(b.text) === title;

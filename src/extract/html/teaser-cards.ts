@@ -6,7 +6,7 @@
  * only outside the container: a listicle's linked headings are inside it, and an FAQ's headings link to `#` anchors.
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
-import { F, type RawBlock } from './blocks.js';
+import { F, isHeading, type RawBlock } from './blocks.js';
 
 /** Cards in a run, at least. */
 const MIN_CARDS = 3;
@@ -14,8 +14,6 @@ const MIN_CARDS = 3;
 const MAX_CARD_BODY = 2;
 /** Kept blocks before the run that go with it. */
 const MAX_LEAD = 2;
-
-const isHeading = (b: RawBlock): boolean => b.kind.length === 2 && b.kind[0] === 'h';
 
 /** The first link among `nodes`, looking `depth` levels down. */
 function firstLink(nodes: readonly AnyNode[], depth: number): Element | null {
