@@ -31,24 +31,34 @@ const MAX_CREDIT_CHARS = 90;
  * The inline element that closes the block and is its picture's credit: marked so by its class, or, in a caption,
  * reading as a credit line (in running text a closing link to "Getty Images" is a name, not a credit).
  */
-function closingCreditElement(b: RawBlock): Element | null {
-  let last = b.inline.length - 1;
-  while (last >= 0 && isText(b.inline[last]!) && !(b.inline[last] as Text).data.trim()) last--;
-  const n = b.inline[last];
+function closingCreditElement(b: RawBlock): { el: Element; credit: string } | null {
+  const n = b.inline[lastContentIndex(b.inline)];
   if (!n || !isTag(n)) return null;
-  const t = squash(textOf(n));
-  if (!t || t.length > MAX_CREDIT_CHARS) return null;
-  const caption = b.kind === 'figcaption' || (b.flags & F.FIGURE) !== 0;
-  return classWords(n).some((w) => CREDIT_CLASS_WORDS.has(w)) || (caption && isImageCredit(t)) ? n : null;
+  // class words first: most blocks are neither marked nor captions, and their closing element's text is not read
+  const marked = classWords(n).some((w) => CREDIT_CLASS_WORDS.has(w));
+  if (!marked && b.kind !== 'figcaption' && !(b.flags & F.FIGURE)) return null;
+  const credit = squash(textOf(n));
+  if (!credit || credit.length > MAX_CREDIT_CHARS) return null;
+  return marked || isImageCredit(credit) ? { el: n, credit } : null;
 }
+
+/** Index of the last inline node that is not blank text (−1 when none). */
+function lastContentIndex(inline: readonly AnyNode[]): number {
+  let last = inline.length - 1;
+  while (last >= 0 && isText(inline[last]!) && !(inline[last] as Text).data.trim()) last--;
+  return last;
+}
+
+/** A text ends with `)` or `]` (a quick test before the trailing-credit pattern is tried at each of its brackets). */
+const CLOSES_WITH_BRACKET = /[)\]]\s*$/u;
 
 /** The block without the credit it carries, and the credit's text; null when it carries none (or is nothing else). */
 export function withoutCaptionCredit(b: RawBlock): { block: RawBlock; credit: string } | null {
   if (b.kind === 'pre' || b.kind === 'table') return null;
   // an element of its own (`<span class="credit">`)
-  const el = closingCreditElement(b);
-  if (el) {
-    const credit = squash(textOf(el));
+  const closing = closingCreditElement(b);
+  if (closing) {
+    const { el, credit } = closing;
     const at = b.text.lastIndexOf(credit);
     // the caption's own lines stay as they are; a separator left before the credit goes with it
     if (at < 0 || b.text.slice(at + credit.length).trim()) return null;
@@ -57,7 +67,7 @@ export function withoutCaptionCredit(b: RawBlock): { block: RawBlock; credit: st
     return { block: { ...b, text, inline: b.inline.filter((n) => n !== el) }, credit };
   }
   // the tail of its text
-  const m = TRAILING.exec(b.text) ?? (b.kind === 'figcaption' ? TRAILING_LABEL.exec(b.text) : null);
+  const m = (CLOSES_WITH_BRACKET.test(b.text) ? TRAILING.exec(b.text) : null) ?? (b.kind === 'figcaption' ? TRAILING_LABEL.exec(b.text) : null);
   if (!m) return null;
   const text = b.text.slice(0, m.index).trimEnd();
   if (text.length < MIN_CAPTION_CHARS) return null;
@@ -69,8 +79,7 @@ export function withoutCaptionCredit(b: RawBlock): { block: RawBlock; credit: st
  * the caption's markup is given up for its plain text (the credit may straddle a link or an emphasis).
  */
 function trimInline(inline: AnyNode[], tail: string): AnyNode[] {
-  let last = inline.length - 1;
-  while (last >= 0 && isText(inline[last]!) && !(inline[last] as Text).data.trim()) last--;
+  const last = lastContentIndex(inline);
   const node = inline[last];
   if (node && isText(node)) {
     const data = node.data.trimEnd();

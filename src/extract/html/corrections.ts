@@ -22,7 +22,7 @@ import { AD_LABEL_RULE } from './ad-labels.js';
 import { withoutCaptionCredit } from './caption-credits.js';
 import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
 import { LOGIN_PROMPT_RULE } from './login-prompts.js';
-import { normalizePhrase, matchesNormal } from '../phrase-pattern.js';
+import { normalizePhrase, matchesNormal, type PhraseRule } from '../phrase-pattern.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropTeaserCards } from './teaser-cards.js';
 import { dropAuthorBios } from './author-bios.js';
@@ -45,8 +45,13 @@ function isCode(b: RawBlock): boolean {
   return (b.flags & F.PRE) !== 0 || b.inline.some((n) => isTag(n) && CODE_TAGS.has(n.name));
 }
 
-/** The longest block a phrase rule (login prompt, control labels, image credit, taxonomy line) can match; block texts carry no runs of spaces. */
-const PHRASE_MAX_CHARS = Math.max(...[LOGIN_PROMPT_RULE, CONTROL_LABEL_RULE, IMAGE_CREDIT_RULE, TAXONOMY_LINE_RULE, AD_LABEL_RULE].map((r) => r.maxChars));
+/** The phrase rules that do not read code, in the order they are tried, each with the reason it logs. */
+const PROSE_PHRASE_RULES: ReadonlyArray<[PhraseRule, string]> = [
+  [AD_LABEL_RULE, 'ad'], [CONTROL_LABEL_RULE, 'control'], [IMAGE_CREDIT_RULE, 'credit'], [TAXONOMY_LINE_RULE, 'meta'],
+];
+
+/** The longest block a phrase rule (login prompt and the rules above) can match; block texts carry no runs of spaces. */
+const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_RULE.maxChars, ...PROSE_PHRASE_RULES.map(([r]) => r.maxChars));
 
 /**
  * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, an ad label, control labels, an
@@ -61,8 +66,8 @@ function noiseReason(b: RawBlock): string | null {
   const t = normalizePhrase(b.text);
   if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
   if (code) return null;
-  if (matchesNormal(AD_LABEL_RULE, t)) return 'ad';
-  return matchesNormal(CONTROL_LABEL_RULE, t) ? 'control' : matchesNormal(IMAGE_CREDIT_RULE, t) ? 'credit' : matchesNormal(TAXONOMY_LINE_RULE, t) ? 'meta' : null;
+  for (const [rule, reason] of PROSE_PHRASE_RULES) if (matchesNormal(rule, t)) return reason;
+  return null;
 }
 
 /**
