@@ -47,6 +47,12 @@ export interface RawBlock {
   inline: AnyNode[];
 }
 
+/** A paragraph block of text that comes from outside the page's body (its JSON-LD, its description). */
+export function paragraphBlock(text: string): RawBlock {
+  const chars = text.replace(/\s/g, '').length;
+  return { kind: 'p', text, chars, linkChars: 0, flags: 0, depth: 0, list: -1, el: null, parentLd: 0, grandLd: 0, repeats: 0, inline: [] };
+}
+
 /** The block is a heading (`h1`…`h6`). */
 export function isHeading(b: RawBlock): boolean {
   return b.kind.length === 2 && b.kind[0] === 'h';

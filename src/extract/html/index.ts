@@ -21,6 +21,7 @@ import { pageSignals, declaredType, isDiscussion, guessPageType, pageFeatureValu
 import type { HtmlFacts } from '../../meta/index.js';
 import { readJsonLdText, type JsonLdText } from '../../meta/jsonld-text.js';
 import { withJsonLdText } from './jsonld-fallback.js';
+import { pageSummary, withSummaryFallback, SUMMARY_WARNING } from './summary-fallback.js';
 import type { Paywall } from '../../types.js';
 
 const ARTICLE_SELECTOR = ARTICLE_SELECTORS.join(',');
@@ -53,6 +54,8 @@ export interface PreparedPage {
   rawDepth: number;
   /** The main item's text in the page's JSON-LD (an article's body, a product's description), if any. */
   ldText: JsonLdText | null;
+  /** The page's description (its longest description meta), the body of last resort (summary-fallback.ts). */
+  summary: string | null;
 }
 
 export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
@@ -84,7 +87,8 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
   const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
-  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth, ldText };
+  const summary = facts ? pageSummary(facts.metas) : null;
+  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth, ldText, summary };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -140,7 +144,8 @@ export interface ChosenArticle {
 /**
  * Decides the prepared page's blocks (block model, Readability consulted through `consult` where the model is
  * unsure), applies the structure corrections and the paywall cut, logs what left, drops a leading title, and joins
- * the JSON-LD text where the blocks miss it (jsonld-fallback.ts).
+ * the JSON-LD text where the blocks miss it (jsonld-fallback.ts), or the page's description when nothing is left
+ * (summary-fallback.ts).
  * `model` defaults to the shipped one (the cross-validation script passes a fold's model).
  */
 export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () => boolean, model?: BlockModel | null): ChosenArticle {
@@ -158,8 +163,11 @@ export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () 
     else if (!cut.has(i)) ctx.removed.add(b.flags & F.CONTAINER ? 'low-score' : 'boilerplate', b.text);
   }
   const article = dropLeadingTitle(kept, page.title);
-  // a site rule's region is what its author chose; elsewhere the JSON-LD text fills what a script-built page lacks
-  return { article: page.ruled ? article : withJsonLdText(article, page.ldText, (b) => ctx.removed.add('jsonld', b.text)), paywall };
+  // a site rule's region is what its author chose; elsewhere the JSON-LD text fills what a script-built page lacks,
+  // and when there is none either, the page's description stands in for an article its HTML does not hold
+  if (page.ruled) return { article, paywall };
+  const withLd = withJsonLdText(article, page.ldText, (b) => ctx.removed.add('jsonld', b.text));
+  return { article: withSummaryFallback(withLd, page.summary, () => ctx.warnings.push(SUMMARY_WARNING)), paywall };
 }
 
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {

@@ -8,7 +8,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { JsonLdText } from '../../meta/jsonld-text.js';
-import type { RawBlock } from './blocks.js';
+import { paragraphBlock, type RawBlock } from './blocks.js';
 import { CJK_CLASS } from '../vocab/cjk.js';
 
 /** A JSON-LD text with fewer words is a teaser line, not a body. */
@@ -58,11 +58,6 @@ function stripMarkup(text: string): string {
 /** The JSON-LD text as paragraphs: markup some sites leave in it becomes breaks, entities are decoded. */
 function paragraphs(text: string): string[] {
   return decodeHTML(stripMarkup(text)).split(/\r?\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
-
-function paragraphBlock(text: string): RawBlock {
-  const chars = text.replace(/\s/g, '').length;
-  return { kind: 'p', text, chars, linkChars: 0, flags: 0, depth: 0, list: -1, el: null, parentLd: 0, grandLd: 0, repeats: 0, inline: [] };
 }
 
 /**

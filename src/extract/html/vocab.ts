@@ -94,3 +94,6 @@ export const EMBEDDED_POST_CLASS = /(?:^|\s)(?:twitter-tweet|twitter-video|insta
  */
 export const REVIEW_WORDS = new Set(['review', 'reviews']);
 export const NOT_A_REVIEW_WORDS = new Set(['editorial', 'summary', 'summaries', 'histogram', 'overview', 'aggregate', 'average', 'stats', 'statistics', 'breakdown', 'snapshot']);
+
+/** Meta tags whose content summarises the page's item (the body of last resort of a script-built page). */
+export const SUMMARY_META_KEYS = ['og:description', 'twitter:description', 'description'] as const;

@@ -1,0 +1,44 @@
+/**
+ * The page's own summary as the body of last resort. A page built by script (a Discourse thread served without its
+ * crawler view, an app shell) can hold no text of its item in the HTML at all, only its `<head>`: the description
+ * meta tags are then all a reader of the raw page gets. That description becomes the body only when nothing else
+ * was found — no kept block, no JSON-LD text — and the result says so in `warnings`, so a corpus builder can tell a
+ * summary from an article (and fetch the page with a browser instead).
+ */
+import { paragraphBlock, type RawBlock } from './blocks.js';
+import { SUMMARY_META_KEYS } from './vocab.js';
+
+/** A description with fewer words is the site's name or a slogan ("Shop the best deals"), not a summary of the item. */
+export const SUMMARY_MIN_WORDS = 10;
+/** Kept blocks with fewer words than this are a shell's leftovers (a "Loading…", a button label). */
+export const SHELL_MAX_WORDS = 8;
+
+/** What `warnings` says when the body is the page's description. */
+export const SUMMARY_WARNING = 'body is the page\'s description: its HTML holds no article text (a page built by script)';
+
+/** A truncated summary's trailing ellipsis (`...`, `…`, `[…]`, `&hellip;` left encoded). */
+const TRAILING_ELLIPSIS = /\s*(?:\[?(?:\.{3}|…)\]?|&hellip;)\s*$/u;
+
+const wordCount = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** The longest of the page's description metas, trimmed of a trailing ellipsis; null when none is long enough. */
+export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): string | null {
+  let best = '';
+  for (const key of SUMMARY_META_KEYS) {
+    for (const v of metas.get(key) ?? []) {
+      const t = v.replace(/\s+/g, ' ').trim();
+      if (t.length > best.length) best = t;
+    }
+  }
+  best = best.replace(TRAILING_ELLIPSIS, '');
+  return wordCount(best) >= SUMMARY_MIN_WORDS ? best : null;
+}
+
+/** The article, or the summary as its one paragraph when the article is a shell's leftovers; `onUse` runs when it is. */
+export function withSummaryFallback(article: RawBlock[], summary: string | null, onUse: () => void): RawBlock[] {
+  if (!summary) return article;
+  let words = 0;
+  for (const b of article) { words += wordCount(b.text); if (words >= SHELL_MAX_WORDS) return article; }
+  onUse();
+  return [paragraphBlock(summary)];
+}
