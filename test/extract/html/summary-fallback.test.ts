@@ -38,6 +38,14 @@ describe('description as the body of last resort', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('markup written in a description is text: the sanitized HTML carries no tag from it, only escaped text', () => {
+    const hostile = `${question} &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;`;
+    const r = clean(shell(hostile), { url, readability: 'never' });
+    expect(r.body).toContain('<script>alert(1)</script>');
+    expect(r.html).not.toMatch(/<script|<img/i);
+    expect(r.html).toContain('&lt;script&gt;');
+  });
+
   it('reads og:description, twitter:description and description, whichever is longest', () => {
     const metas = new Map([['description', ['A short one about telescopes for people who are new to the hobby.']], ['twitter:description', [`${question} …`]]]);
     expect(pageSummary(metas)).toBe(question);
