@@ -167,7 +167,9 @@ export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () 
   // and when there is none either, the page's description stands in for an article its HTML does not hold
   if (page.ruled) return { article, paywall };
   const withLd = withJsonLdText(article, page.ldText, (b) => ctx.removed.add('jsonld', b.text));
-  return { article: withSummaryFallback(withLd, page.summary, () => ctx.warnings.push(SUMMARY_WARNING)), paywall };
+  const final = withSummaryFallback(withLd, page.summary, (b) => ctx.removed.add('shell', b.text));
+  if (final !== withLd) ctx.warnings.push(SUMMARY_WARNING);
+  return { article: final, paywall };
 }
 
 export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {

@@ -34,11 +34,14 @@ export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): stri
   return wordCount(best) >= SUMMARY_MIN_WORDS ? best : null;
 }
 
-/** The article, or the summary as its one paragraph when the article is a shell's leftovers; `onUse` runs when it is. */
-export function withSummaryFallback(article: RawBlock[], summary: string | null, onUse: () => void): RawBlock[] {
+/**
+ * The article, or the summary as its one paragraph when the article is a shell's leftovers (`article` itself when
+ * nothing changes); `dropped` receives the leftovers the summary replaces.
+ */
+export function withSummaryFallback(article: RawBlock[], summary: string | null, dropped: (b: RawBlock) => void): RawBlock[] {
   if (!summary) return article;
   let words = 0;
   for (const b of article) { words += wordCount(b.text); if (words >= SHELL_MAX_WORDS) return article; }
-  onUse();
+  article.forEach(dropped);
   return [paragraphBlock(summary)];
 }
