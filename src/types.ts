@@ -104,6 +104,6 @@ export interface CleanResult {
   dateKind: 'published' | 'updated' | null;
   /** Kind of page as recognised (`article`, `forum`, `product`, `listing`, `documentation`, `service`, ...). */
   pageType: string | null;
-  /** Non-fatal problems (a rule that threw, a candidate that failed). */
+  /** Non-fatal problems (a rule that threw, a candidate that failed, a body that is only the page's description). */
   warnings: string[];
 }
