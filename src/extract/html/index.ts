@@ -21,7 +21,7 @@ import { pageSignals, declaredType, isDiscussion, guessPageType, pageFeatureValu
 import type { HtmlFacts } from '../../meta/index.js';
 import { readJsonLdText, type JsonLdText } from '../../meta/jsonld-text.js';
 import { withJsonLdText } from './jsonld-fallback.js';
-import { pageSummary, withSummaryFallback, SUMMARY_WARNING } from './summary-fallback.js';
+import { withSummaryFallback, SUMMARY_WARNING } from './summary-fallback.js';
 import type { Paywall } from '../../types.js';
 
 const ARTICLE_SELECTOR = ARTICLE_SELECTORS.join(',');
@@ -54,8 +54,8 @@ export interface PreparedPage {
   rawDepth: number;
   /** The main item's text in the page's JSON-LD (an article's body, a product's description), if any. */
   ldText: JsonLdText | null;
-  /** The page's description (its longest description meta), the body of last resort (summary-fallback.ts). */
-  summary: string | null;
+  /** The page's meta tags, whose description is the body of last resort (summary-fallback.ts). */
+  metas: ReadonlyMap<string, readonly string[]> | null;
 }
 
 export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
@@ -87,8 +87,7 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
   const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
-  const summary = facts ? pageSummary(facts.metas) : null;
-  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth, ldText, summary };
+  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth, ldText, metas: facts?.metas ?? null };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -167,7 +166,7 @@ export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () 
   // and when there is none either, the page's description stands in for an article its HTML does not hold
   if (page.ruled) return { article, paywall };
   const withLd = withJsonLdText(article, page.ldText, (b) => ctx.removed.add('jsonld', b.text));
-  const final = withSummaryFallback(withLd, page.summary, (b) => ctx.removed.add('shell', b.text));
+  const final = withSummaryFallback(withLd, page.metas, (b) => ctx.removed.add('shell', b.text));
   if (final !== withLd) ctx.warnings.push(SUMMARY_WARNING);
   return { article: final, paywall };
 }

@@ -9,7 +9,7 @@
 import { decodeHTML } from 'entities';
 import type { JsonLdText } from '../../meta/jsonld-text.js';
 import { paragraphBlock, type RawBlock } from './blocks.js';
-import { CJK_CLASS } from '../vocab/cjk.js';
+import { wordTokens as tokens } from '../words.js';
 
 /** A JSON-LD text with fewer words is a teaser line, not a body. */
 export const LD_MIN_WORDS = 25;
@@ -17,9 +17,6 @@ export const LD_MIN_WORDS = 25;
 export const LD_COVERED = 0.5;
 /** An article's JSON-LD text replaces kept blocks holding fewer words than this share of its own. */
 export const LD_REPLACES_UNDER = 1 / 3;
-
-const TOKEN = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
-const tokens = (t: string): string[] => t.toLowerCase().match(TOKEN) ?? [];
 
 /** Tags that break the text into paragraphs when a site leaves markup in its JSON-LD text. */
 const BREAK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'tr', 'blockquote']);

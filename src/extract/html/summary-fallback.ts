@@ -35,13 +35,16 @@ export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): stri
 }
 
 /**
- * The article, or the summary as its one paragraph when the article is a shell's leftovers (`article` itself when
- * nothing changes); `dropped` receives the leftovers the summary replaces.
+ * The article, or the page's description as its one paragraph when the article is a shell's leftovers (`article`
+ * itself when nothing changes); `dropped` receives the leftovers it replaces. The metas are read only then: most
+ * pages never get here.
  */
-export function withSummaryFallback(article: RawBlock[], summary: string | null, dropped: (b: RawBlock) => void): RawBlock[] {
-  if (!summary) return article;
+export function withSummaryFallback(article: RawBlock[], metas: ReadonlyMap<string, readonly string[]> | null, dropped: (b: RawBlock) => void): RawBlock[] {
+  if (!metas) return article;
   let words = 0;
   for (const b of article) { words += wordCount(b.text); if (words >= SHELL_MAX_WORDS) return article; }
+  const summary = pageSummary(metas);
+  if (!summary) return article;
   article.forEach(dropped);
   return [paragraphBlock(summary)];
 }
