@@ -7,6 +7,7 @@
  */
 import { paragraphBlock, type RawBlock } from './blocks.js';
 import { SUMMARY_META_KEYS } from './vocab.js';
+import { wordTokens } from '../words.js';
 
 /** A description with fewer words is the site's name or a slogan ("Shop the best deals"), not a summary of the item. */
 export const SUMMARY_MIN_WORDS = 10;
@@ -19,7 +20,7 @@ export const SUMMARY_WARNING = 'body is the page\'s description: its HTML holds 
 /** A truncated summary's trailing ellipsis (`...`, `…`, `[…]`, `&hellip;` left encoded). */
 const TRAILING_ELLIPSIS = /\s*(?:\[?(?:\.{3}|…)\]?|&hellip;)\s*$/u;
 
-const wordCount = (t: string): number => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const wordCount = (t: string): number => wordTokens(t).length;
 
 /** The longest of the page's description metas, trimmed of a trailing ellipsis; null when none is long enough. */
 export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): string | null {

@@ -46,6 +46,13 @@ describe('description as the body of last resort', () => {
     expect(r.html).toContain('&lt;script&gt;');
   });
 
+  it('counts a Chinese description by its characters: a shell with one gets it as the body', () => {
+    const zh = '大家好，我刚开始学习天文，想请教一下第一台望远镜应该怎么选，预算大约三千元。';
+    expect(pageSummary(new Map([['og:description', [zh]]]))).toBe(zh);
+    const r = clean(shell(zh), { url, readability: 'never' });
+    expect(r.body).toBe(zh);
+  });
+
   it('reads og:description, twitter:description and description, whichever is longest', () => {
     const metas = new Map([['description', ['A short one about telescopes for people who are new to the hobby.']], ['twitter:description', [`${question} …`]]]);
     expect(pageSummary(metas)).toBe(question);
