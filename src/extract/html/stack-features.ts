@@ -14,6 +14,7 @@ export const STACK_NAMES = [
   's_a1', 's_a2', 's_a3', 's_a4', 's_n1', 's_n2', 's_n3', 's_n4',
   's_page', 's_max', 's_rank', 's_kept_share',
   's_in_region', 's_region_share', 's_region_p', 's_region_depth',
+  's_path_p', 's_path_n',
 ] as const;
 
 /** Ancestors whose blocks' mean probability is a feature (parent, grandparent, …: `s_a1`… and `s_n1`… in order). */
@@ -25,6 +26,32 @@ const WINDOW = 3;
 const COL = Object.fromEntries(STACK_NAMES.map((name, i) => [name, i])) as Record<(typeof STACK_NAMES)[number], number>;
 
 const parentOf = (e: Element): Element | null => (e.parent && isTag(e.parent) ? e.parent : null);
+
+/**
+ * Each block's template path: its element's tag and class words, and its ancestors', up to the root, as a number
+ * (blocks of the same template — a thread's posts, a grid's cards, an article's paragraphs — share it). Digits in
+ * class words are ignored (`post-123`).
+ */
+function templatePaths(blocks: readonly RawBlock[]): Int32Array {
+  const ids = new Map<string, number>();
+  const memo = new Map<Element, number>();
+  const idOf = (el: Element): number => {
+    // the element's unnamed ancestors first, from the top down (a loop: pages can nest thousands deep)
+    const chain: Element[] = [];
+    for (let e: Element | null = el; e && !memo.has(e); e = parentOf(e)) chain.push(e);
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const e = chain[k]!;
+      const up = parentOf(e);
+      const cls = (e.attribs['class'] ?? '').replace(/\d+/g, '').trim().split(/\s+/).sort().join('.');
+      const key = `${up ? memo.get(up)! : -1}>${e.name}.${cls}`;
+      let id = ids.get(key);
+      if (id === undefined) { id = ids.size; ids.set(key, id); }
+      memo.set(e, id);
+    }
+    return memo.get(el)!;
+  };
+  return Int32Array.from(blocks, (b) => (b.el ? idOf(b.el) : -1));
+}
 
 interface Tally { p: number; chars: number; blocks: number; gain: number }
 
@@ -55,6 +82,16 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
   for (let e = region; e; e = parentOf(e)) regionDepth++;
   const sorted = Float64Array.from(p).sort();
   const inRegion = withinMatch((e) => e === region);
+  // blocks of one template path: their probability, weighted by characters
+  const path = templatePaths(blocks);
+  const pathP = new Map<number, { p: number; chars: number; blocks: number }>();
+  for (let i = 0; i < n; i++) {
+    if (path[i]! < 0) continue;
+    const c = blocks[i]!.chars + 1;
+    const t = pathP.get(path[i]!) ?? { p: 0, chars: 0, blocks: 0 };
+    t.p += p[i]! * c; t.chars += c; t.blocks++;
+    pathP.set(path[i]!, t);
+  }
 
   for (let i = 0; i < n; i++) {
     const o = i * nf2;
@@ -83,6 +120,11 @@ export function stackFeatures(blocks: readonly RawBlock[], x: Float32Array, nf: 
     v[COL.s_region_share] = rt ? rt.chars / pageChars : 0;
     v[COL.s_region_p] = rt ? rt.p / rt.chars : 0;
     v[COL.s_region_depth] = regionDepth;
+    // the others of its template (without the block itself)
+    const g = path[i]! >= 0 ? pathP.get(path[i]!)! : null;
+    const c = blocks[i]!.chars + 1;
+    v[COL.s_path_p] = g && g.blocks > 1 ? (g.p - pi * c) / (g.chars - c) : -1;
+    v[COL.s_path_n] = g ? Math.log1p(g.blocks - 1) : 0;
   }
   return out;
 }

@@ -43,6 +43,25 @@ describe('second-stage block features', () => {
     expect(ship[col('s_n1')]).toBeCloseTo(Math.log1p(4));
   });
 
+  it('gives a block the mean probability of the other blocks of its template path', () => {
+    const ship = row(x, idx('Free shipping')), aside = row(x, idx('Frequently bought'));
+    // the shipping note is a <p> in div.product-body like the three sure paragraphs; the aside's two <p>s have their own path
+    expect(ship[col('s_path_p')]).toBeCloseTo(0.95);
+    expect(ship[col('s_path_n')]).toBeCloseTo(Math.log1p(3));
+    expect(aside[col('s_path_p')]).toBeCloseTo(0.4);
+    expect(aside[col('s_path_n')]).toBeCloseTo(Math.log1p(1));
+    expect(row(x, idx('Ferry strike'))[col('s_path_p')]).toBe(-1);
+  });
+
+  it('reads numbered classes (post-1, post-2) as one template', () => {
+    const posts = blocksOf(`<html><body><div class="post post-1"><p>${PARA}.</p></div><div class="post post-22"><p>${PARA}!</p></div>
+<div class="aside"><p>${PARA}?</p></div></body></html>`);
+    const y = stackFeatures(posts, new Float32Array(posts.length * NUM_FEATURES), NUM_FEATURES, [0.9, 0.7, 0.1]);
+    expect(row(y, 0)[col('s_path_p')]).toBeCloseTo(0.7);
+    expect(row(y, 1)[col('s_path_p')]).toBeCloseTo(0.9);
+    expect(row(y, 2)[col('s_path_p')]).toBe(-1);
+  });
+
   it('keeps the block’s own features in front', () => {
     const own = Float32Array.from({ length: blocks.length * NUM_FEATURES }, (_, k) => k);
     const y = stackFeatures(blocks, own, NUM_FEATURES, p);
