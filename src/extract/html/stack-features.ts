@@ -1,7 +1,8 @@
 /**
  * Second-stage features for the block model: the first model's probabilities around each block, in reading order
- * (neighbours, a window) and in the page's tree (the block's parent, grandparent and two more ancestors, and the
- * page's most article-like region), and over the whole page. Appended to the block's own features, they let a
+ * (neighbours, a window), in the page's tree (the block's parent, grandparent and two more ancestors, and the
+ * page's most article-like region), among the other blocks of its template path (a thread's posts, a grid's cards),
+ * and over the whole page. Appended to the block's own features, they let a
  * second model read a block's probability against its surroundings: a shop's shipping note beside a sure product
  * description is not the same 0.4 as a paragraph inside a region of sure article text.
  */
