@@ -37,7 +37,7 @@ function templatePaths(blocks: readonly RawBlock[]): Int32Array {
   const ids = new Map<string, number>();
   const memo = new Map<Element, number>();
   const idOf = (el: Element): number => {
-    // the element's unnamed ancestors first, from the top down (a loop: pages can nest thousands deep)
+    // number the element's ancestors not numbered yet, from the top down (a loop, not recursion: pages can nest thousands deep)
     const chain: Element[] = [];
     for (let e: Element | null = el; e && !memo.has(e); e = parentOf(e)) chain.push(e);
     for (let k = chain.length - 1; k >= 0; k--) {

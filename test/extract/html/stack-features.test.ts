@@ -1,10 +1,12 @@
 // The block model's second stage reads each block's first-stage probability against its place in the page's tree:
 // its ancestors' blocks and the page's most article-like region.
 import { describe, it, expect } from 'vitest';
+import { Element } from 'domhandler';
 import { parseHtml } from '../../../src/dom/index.js';
 import { createContext, DEFAULTS, type ResolvedOptions } from '../../../src/pipeline/context.js';
 import { prepareHtml } from '../../../src/extract/html/index.js';
 import { stackFeatures, STACK_NAMES } from '../../../src/extract/html/stack-features.js';
+import { paragraphBlock } from '../../../src/extract/html/blocks.js';
 import { classifyBlocks, type BlockModel } from '../../../src/extract/html/classify.js';
 import { NUM_FEATURES, FEATURE_NAMES } from '../../../src/extract/html/block-features.js';
 import type { GbdtModel } from '../../../src/extract/gbdt.js';
@@ -60,6 +62,21 @@ describe('second-stage block features', () => {
     expect(row(y, 0)[col('s_path_p')]).toBeCloseTo(0.7);
     expect(row(y, 1)[col('s_path_p')]).toBeCloseTo(0.9);
     expect(row(y, 2)[col('s_path_p')]).toBe(-1);
+  });
+
+  it('numbers template paths on a page nested thousands of elements deep', () => {
+    let top = new Element('div', { class: 'x' });
+    for (let k = 0; k < 20000; k++) { const up = new Element('div', { class: 'x' }, [top]); top.parent = up; top = up; }
+    let deepest: Element = top;
+    while (deepest.children.length) deepest = deepest.children[0] as Element;
+    const deep = [PARA, `${PARA}!`].map((t) => {
+      const el = new Element('p', {});
+      el.parent = deepest;
+      return { ...paragraphBlock(t), el };
+    });
+    const y = stackFeatures(deep, new Float32Array(deep.length * NUM_FEATURES), NUM_FEATURES, [0.9, 0.3]);
+    expect(row(y, 0)[col('s_path_p')]).toBeCloseTo(0.3);
+    expect(row(y, 1)[col('s_path_p')]).toBeCloseTo(0.9);
   });
 
   it('keeps the block’s own features in front', () => {
