@@ -10,3 +10,11 @@ const TOKEN = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
 export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(TOKEN) ?? [];
 }
+
+/** How many words the text has (as wordTokens counts them), counting no further than `max`: no copy of the text is made. */
+export function countWords(text: string, max = Infinity): number {
+  TOKEN.lastIndex = 0;
+  let n = 0;
+  while (n < max && TOKEN.exec(text)) n++;
+  return n;
+}

@@ -7,7 +7,7 @@
  */
 import { paragraphBlock, type RawBlock } from './blocks.js';
 import { SUMMARY_META_KEYS } from './vocab.js';
-import { wordTokens } from '../words.js';
+import { countWords } from '../words.js';
 
 /** A description with fewer words is the site's name or a slogan ("Shop the best deals"), not a summary of the item. */
 export const SUMMARY_MIN_WORDS = 10;
@@ -20,8 +20,6 @@ export const SUMMARY_WARNING = 'body is the page\'s description: its HTML holds 
 /** A truncated summary's trailing ellipsis (`...`, `…`, `[…]`, `&hellip;` left encoded). */
 const TRAILING_ELLIPSIS = /\s*(?:\[?(?:\.{3}|…)\]?|&hellip;)\s*$/u;
 
-const wordCount = (t: string): number => wordTokens(t).length;
-
 /** The longest of the page's description metas, trimmed of a trailing ellipsis; null when none is long enough. */
 export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): string | null {
   let best = '';
@@ -32,7 +30,7 @@ export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): stri
     }
   }
   best = best.replace(TRAILING_ELLIPSIS, '');
-  return wordCount(best) >= SUMMARY_MIN_WORDS ? best : null;
+  return countWords(best, SUMMARY_MIN_WORDS) >= SUMMARY_MIN_WORDS ? best : null;
 }
 
 /**
@@ -43,7 +41,7 @@ export function pageSummary(metas: ReadonlyMap<string, readonly string[]>): stri
 export function withSummaryFallback(article: RawBlock[], metas: ReadonlyMap<string, readonly string[]> | null, dropped: (b: RawBlock) => void): RawBlock[] {
   if (!metas) return article;
   let words = 0;
-  for (const b of article) { words += wordCount(b.text); if (words >= SHELL_MAX_WORDS) return article; }
+  for (const b of article) { words += countWords(b.text, SHELL_MAX_WORDS - words); if (words >= SHELL_MAX_WORDS) return article; }
   const summary = pageSummary(metas);
   if (!summary) return article;
   article.forEach(dropped);
