@@ -86,6 +86,15 @@ describe('applyListMajority', () => {
     expect(applyListMajority(blocks, keep)).toBe(3);
     expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual(['Amber', 'Blue', 'Green', 'Violet', 'a']);
   });
+
+  it('does not drop a list whose few kept items hold most of its text (a thread\'s posts among short labels)', () => {
+    const post = (n: number): string => `Reply ${n}: I tried the method for two months on a small budget and it paid for the ads, but only after I rewrote the landing page twice and cut the keywords that brought clicks without buyers.`;
+    const items = [1, 2].flatMap((n) => [`member${n} 2 years ago`, post(n), 'Thanks', '1 reply', 'Quote', 'Report', 'Share', 'Like', 'Reply']);
+    const blocks = blocksOf(`<body><ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul></body>`);
+    const keep = blocks.map((b) => b.text.startsWith('Reply '));
+    expect(applyListMajority(blocks, keep)).toBe(0);
+    expect(blocks.filter((_, i) => keep[i]).map((b) => b.text)).toEqual([post(1), post(2)]);
+  });
 });
 
 describe('duplicate runs', () => {
