@@ -13,6 +13,27 @@ describe('pageType', () => {
     expect(clean(page(ld({ '@type': 'DiscussionForumPosting' }), prose)).pageType).toBe('forum');
   });
 
+  it('an FAQ section or readers\' comments do not make a page a forum thread', () => {
+    const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+    const faq = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Does it fold?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }] };
+    expect(clean(page(ld({ '@graph': [{ '@type': 'Product', name: 'Stove' }, faq] }), prose)).pageType).toBe('product');
+    expect(clean(page(ld({ '@graph': [{ '@type': 'BlogPosting', headline: 'x' }, faq] }), prose)).pageType).toBe('article');
+    expect(clean(page(ld(faq), prose)).pageType).toBeNull();
+    expect(clean(page(ld({ '@type': 'Article', comment: [{ '@type': 'Comment', text: 'Nice.' }] }), prose)).pageType).toBe('article');
+    // a Q&A page declares itself as one
+    expect(clean(page(ld({ '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'Why?' } }), prose)).pageType).toBe('forum');
+  });
+
+  it('reads /t/ and /topics/ as a thread only with the thread\'s number', () => {
+    const type = (url: string): string | null => clean(page('', prose), { url }).pageType;
+    expect(type('https://forum.example.com/t/how-to-x/123')).toBe('forum');
+    expect(type('https://forum.example.com/t/4567')).toBe('forum');
+    expect(type('https://board.example.com/topics/889-my-first-build')).toBe('forum');
+    expect(type('https://furniture.example.com/t/mesh-office-chair')).toBeNull();
+    expect(type('https://docs.example.org/en/5.1/topics/db/models/')).toBeNull();
+    expect(type('https://news.example.com/topics/climate/')).toBe('collection');
+  });
+
   it('falls back to og:type, then the URL shape', () => {
     expect(clean(page('<meta property="og:type" content="article">', prose)).pageType).toBe('article');
     expect(clean(page('', prose), { url: 'https://example.com/docs/api/websocket' }).pageType).toBe('documentation');

@@ -12,7 +12,9 @@ export const PAGE_TYPES: readonly PageType[] = ['article', 'forum', 'product', '
 export const JSONLD_TYPES = table<PageType>({
   article: 'article', newsarticle: 'article', blogposting: 'article', reportagenewsarticle: 'article', analysisnewsarticle: 'article',
   opinionnewsarticle: 'article', reviewnewsarticle: 'article', scholarlyarticle: 'article', report: 'article', liveblogposting: 'article',
-  socialmediaposting: 'forum', discussionforumposting: 'forum', qapage: 'forum', question: 'forum', answer: 'forum', comment: 'forum',
+  // a thread or a Q&A page as a whole; `Question`, `Answer` and `Comment` alone are not one: an FAQ section
+  // (`FAQPage`) of an article, a shop or a service page is made of them, and so are an article's readers' comments
+  socialmediaposting: 'forum', discussionforumposting: 'forum', qapage: 'forum',
   product: 'product', productgroup: 'product', individualproduct: 'product', vehicle: 'product',
   collectionpage: 'collection', itemlist: 'listing', searchresultspage: 'listing', offercatalog: 'collection',
   techarticle: 'documentation', apireference: 'documentation', softwaresourcecode: 'documentation', howto: 'documentation',
@@ -28,7 +30,9 @@ export const OG_TYPES = table<PageType>({
 /** URL path shapes, tested in order; the first match wins. */
 export const URL_SHAPES: ReadonlyArray<[RegExp, PageType]> = [
   [/\/(?:docs?|documentation|api|reference|manual|handbook|guides?|tutorials?|learn|kb|knowledge-?base|wiki|man)\//i, 'documentation'],
-  [/\/(?:forums?|threads?|topics?|t|questions?|community|discussions?|boards?|viewtopic|showthread|r\/[^/]+\/comments)(?:[/.?]|$)/i, 'forum'],
+  // `/t/` and `/topics/` only with a thread number after them (Discourse's `/t/slug/123`, `/topics/123`): a shop's
+  // `/t/office-chairs` is a category and a documentation's `/topics/db/models/` a chapter
+  [/\/(?:forums?|threads?|topic|questions?|community|discussions?|boards?|viewtopic|showthread|r\/[^/]+\/comments)(?:[/.?]|$)|\/t\/(?:[^/?#]+\/)?\d+(?:[/?#]|$)|\/topics\/\d/i, 'forum'],
   [/\/(?:products?|p|item|items|dp|shop\/[^/]+\/[^/]+|sku|buy)\/[^/]+/i, 'product'],
   [/\/(?:category|categories|collections?|tags?|topics|c|brands?|departments?)\/[^/]*\/?$/i, 'collection'],
   [/\/(?:search|results|listings?|directory|jobs|events|archive|page\/\d+)(?:[/?]|$)/i, 'listing'],
