@@ -1,10 +1,11 @@
 /**
  * A second copy of a run of the article's blocks (HTML blocks or text-dump lines) printed right after the first:
  * responsive layouts print the same section twice in a row (one for phones, one for desktops, the other hidden by
- * CSS we do not run), and the reader sees it once. Only a run of kept blocks that repeats, in the same order, the
- * run just before it (or after a wordless block or two: a forum's vote count) leaves; a single repeated block (a
- * pull quote, a forum reply quoting a post) and repeats with other text between them (a meal plan's daily
- * pre-workout meal, the same deliverables under several service packages) stay.
+ * CSS we do not run), and the reader sees it once; site builders print it three times (desktop, tablet, phone). Only
+ * a run of kept blocks that repeats, in the same order, the run just before it (or after a wordless block or two: a
+ * forum's vote count) leaves, also when one copy repeats a block of its own (a heading used twice); a single
+ * repeated block (a pull quote, a forum reply quoting a post) and repeats with other text between them (a meal
+ * plan's daily pre-workout meal, the same deliverables under several service packages) stay.
  */
 
 /** A run needs this many blocks and this many characters before its second copy leaves. */
@@ -15,6 +16,9 @@ const MAX_GAP_BLOCKS = 2;
 const MAX_GAP_CHARS = 24;
 const LETTER = /\p{L}/u;
 
+/** Earlier copies of a block tried as the start of the run it repeats, nearest first. */
+const MAX_ORIGINS = 16;
+
 /** Un-keeps the second copies of repeated runs among the kept blocks; returns the indexes it dropped. */
 export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): number[] {
   const kept: number[] = [];
@@ -23,30 +27,43 @@ export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): nu
     const t = keep[i] ? texts[i]!.trim() : '';
     if (t) { kept.push(i); trimmed.push(t); }
   }
-  // for each kept block, the position (in `kept`) of the first earlier copy of its text
-  const first = new Map<string, number>();
-  const copyOf = trimmed.map((t, p) => {
-    const q = first.get(t);
-    if (q === undefined) { first.set(t, p); return -1; }
-    return q;
-  });
-  const dropped: number[] = [];
-  for (let p = 0; p < kept.length;) {
-    if (copyOf[p]! < 0) { p++; continue; }
-    // extend the run while the next block repeats the block after the previous one's copy
-    let end = p + 1;
-    while (end < kept.length && copyOf[end] === copyOf[end - 1]! + 1) end++;
-    let chars = 0;
-    for (let q = p; q < end; q++) chars += texts[kept[q]!]!.length;
-    // the copy follows its original directly (A B C A B C), or after a number or two (A B C 13 A B C: a vote count);
-    // a word between them (`Day 2`) makes the repeat meant
-    const gapFrom = copyOf[end - 1]! + 1;
-    let adjacent = gapFrom <= p && p - gapFrom <= MAX_GAP_BLOCKS;
-    for (let q = gapFrom; adjacent && q < p; q++) adjacent = trimmed[q]!.length <= MAX_GAP_CHARS && !LETTER.test(trimmed[q]!);
-    if (adjacent && end - p >= MIN_RUN_BLOCKS && chars >= MIN_RUN_CHARS) {
-      for (let q = p; q < end; q++) { keep[kept[q]!] = false; dropped.push(kept[q]!); }
+  const n = kept.length;
+  const charsBefore = new Float64Array(n + 1);
+  for (let p = 0; p < n; p++) charsBefore[p + 1] = charsBefore[p]! + texts[kept[p]!]!.length;
+  // what may stand between a run and its copy: a number or two (A B C 13 A B C: a vote count); a word between
+  // them (`Day 2`) makes the repeat meant
+  const wordless = (from: number, to: number): boolean => {
+    for (let q = from; q < to; q++) if (trimmed[q]!.length > MAX_GAP_CHARS || LETTER.test(trimmed[q]!)) return false;
+    return true;
+  };
+  /** The length of the run starting at `p` that repeats the run starting at `q` and ending right before `p`, or 0. */
+  const copyLength = (q: number, p: number): number => {
+    for (let gap = 0; gap <= MAX_GAP_BLOCKS; gap++) {
+      const len = p - gap - q;
+      if (len < MIN_RUN_BLOCKS || p + len > n || charsBefore[p + len]! - charsBefore[p]! < MIN_RUN_CHARS) continue;
+      if (!wordless(p - gap, p)) continue;
+      let same = true;
+      for (let j = 0; same && j < len; j++) same = trimmed[q + j] === trimmed[p + j];
+      if (same) return len;
     }
-    p = end;
+    return 0;
+  };
+  // earlier positions (in `kept`) of each text; a text can occur several times in one copy (a repeated heading),
+  // so every earlier occurrence near enough is tried as the start of the original
+  const seen = new Map<string, number[]>();
+  const dropped: number[] = [];
+  let noted = 0;
+  for (let p = 0; p < n;) {
+    for (; noted < p; noted++) {
+      const at = seen.get(trimmed[noted]!);
+      if (at) at.push(noted); else seen.set(trimmed[noted]!, [noted]);
+    }
+    const earlier = seen.get(trimmed[p]!) ?? [];
+    let len = 0;
+    for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - MAX_ORIGINS && !len; k--) len = copyLength(earlier[k]!, p);
+    if (!len) { p++; continue; }
+    for (let q = p; q < p + len; q++) { keep[kept[q]!] = false; dropped.push(kept[q]!); }
+    p += len;
   }
   return dropped;
 }

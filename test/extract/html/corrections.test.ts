@@ -107,6 +107,24 @@ describe('duplicate runs', () => {
     expect(keep).toEqual([true, true, true, false, false, false, true]);
   });
 
+  it('finds the copy when a block repeats inside one copy, and reads a run printed three times once', () => {
+    // one copy of the article repeats a heading of its own (`Upgrades` twice); the page prints the copy three times
+    // (a site builder's desktop, tablet and phone variants)
+    const copy = [para(1), 'Upgrades', para(2), para(3), 'Upgrades', para(4)];
+    const texts = ['Posted by', ...copy, ...copy, ...copy, 'Footer'];
+    const keep = texts.map(() => true);
+    expect(dropDuplicateRuns(texts, keep)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+    expect(texts.filter((_, i) => keep[i])).toEqual(['Posted by', ...copy, 'Footer']);
+  });
+
+  it('reads a run printed thousands of times once', () => {
+    const long = (n: number): string => `${para(n)} ${para(n)}`;
+    const texts = Array.from({ length: 20_000 }, (_, i) => long(i % 2));
+    const keep = texts.map(() => true);
+    expect(dropDuplicateRuns(texts, keep)).toHaveLength(19_998);
+    expect(texts.filter((_, i) => keep[i])).toEqual([long(0), long(1)]);
+  });
+
   it('keeps repeats with other text between them, single repeated blocks and short runs', () => {
     // a plan that serves the same meal every day: the repeated run is separated by each day's own text
     const plan = ['Pre-workout meal: oats, berries, a spoon of almond butter and a glass of water or black coffee.', 'Drink 20 to 30 minutes before your workout, with a banana or another light snack to keep you going.'];
