@@ -18,6 +18,11 @@ const LETTER = /\p{L}/u;
 
 /** Earlier copies of a block tried as the start of the run it repeats, nearest first. */
 const MAX_ORIGINS = 16;
+/**
+ * Block comparisons one call may spend. Runs that nearly repeat (the same long run again with another last block)
+ * cost a comparison per block at each start; the budget bounds a page built to exploit that.
+ */
+const MAX_COMPARISONS = 5_000_000;
 
 /** Un-keeps the second copies of repeated runs among the kept blocks; returns the indexes it dropped. */
 export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): number[] {
@@ -28,6 +33,10 @@ export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): nu
     if (t) { kept.push(i); trimmed.push(t); }
   }
   const n = kept.length;
+  // texts as numbers, so that comparing two blocks costs the same whatever their length
+  const ids = new Map<string, number>();
+  const id = Int32Array.from(trimmed, (t) => { let v = ids.get(t); if (v === undefined) ids.set(t, (v = ids.size)); return v; });
+  let budget = MAX_COMPARISONS;
   const charsBefore = new Float64Array(n + 1);
   for (let p = 0; p < n; p++) charsBefore[p + 1] = charsBefore[p]! + texts[kept[p]!]!.length;
   // what may stand between a run and its copy: a number or two (A B C 13 A B C: a vote count); a word between
@@ -42,23 +51,24 @@ export function dropDuplicateRuns(texts: readonly string[], keep: boolean[]): nu
       const len = p - gap - q;
       if (len < MIN_RUN_BLOCKS || p + len > n || charsBefore[p + len]! - charsBefore[p]! < MIN_RUN_CHARS) continue;
       if (!wordless(p - gap, p)) continue;
-      let same = true;
-      for (let j = 0; same && j < len; j++) same = trimmed[q + j] === trimmed[p + j];
-      if (same) return len;
+      let j = 0;
+      while (j < len && id[q + j] === id[p + j]) j++;
+      budget -= j + 1;
+      if (j === len) return len;
     }
     return 0;
   };
   // earlier positions (in `kept`) of each text; a text can occur several times in one copy (a repeated heading),
   // so every earlier occurrence near enough is tried as the start of the original
-  const seen = new Map<string, number[]>();
+  const seen = new Map<number, number[]>();
   const dropped: number[] = [];
   let noted = 0;
-  for (let p = 0; p < n;) {
+  for (let p = 0; p < n && budget > 0;) {
     for (; noted < p; noted++) {
-      const at = seen.get(trimmed[noted]!);
-      if (at) at.push(noted); else seen.set(trimmed[noted]!, [noted]);
+      const at = seen.get(id[noted]!);
+      if (at) at.push(noted); else seen.set(id[noted]!, [noted]);
     }
-    const earlier = seen.get(trimmed[p]!) ?? [];
+    const earlier = seen.get(id[p]!) ?? [];
     let len = 0;
     for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - MAX_ORIGINS && !len; k--) len = copyLength(earlier[k]!, p);
     if (!len) { p++; continue; }

@@ -125,6 +125,12 @@ describe('duplicate runs', () => {
     expect(texts.filter((_, i) => keep[i])).toEqual([long(0), long(1)]);
   });
 
+  it('stays bounded on runs that nearly repeat (each copy ends with a different note)', () => {
+    const run = Array.from({ length: 20_000 }, (_, i) => `Entry ${i}: a line of the register, long enough to count as text.`);
+    const texts = [...run, 'Note A', ...run, 'Note B', ...run, 'Note C'];
+    expect(dropDuplicateRuns(texts, texts.map(() => true))).toEqual([]);
+  });
+
   it('keeps repeats with other text between them, single repeated blocks and short runs', () => {
     // a plan that serves the same meal every day: the repeated run is separated by each day's own text
     const plan = ['Pre-workout meal: oats, berries, a spoon of almond butter and a glass of water or black coffee.', 'Drink 20 to 30 minutes before your workout, with a banana or another light snack to keep you going.'];
