@@ -6,7 +6,8 @@
  * reference evaluator, by set and page type. Every page is predicted by a model that never saw it: on 578 pages
  * this is much less noisy than the 102-page validation part. The same predictions are also scored on the
  * validation part alone (bench/lib/split.ts), to show how far the procedure's training noise moves that figure.
- * usage: npx tsx scripts/html-model/cv.ts [--folds 5] [--out DIR] [--models DIR] [tree options as train.ts]
+ * usage: npx tsx scripts/html-model/cv.ts [--folds 5] [--out DIR] [--models DIR] [--budget 0.3] [tree options as train.ts]
+ *   --budget S    at most this share of each fold's training pages may consult Readability (train.ts's --budget)
  *   --models DIR  keeps each fold's model there and reuses it on the next run: for trying corrections and decisions
  *                 after the model (the features must not have changed; empty the folder when they do)
  */
@@ -27,6 +28,7 @@ const opt = (name: string, def: string): string => { const i = argv.indexOf(name
 const K = Number(opt('--folds', '5'));
 const OUT = opt('--out', '/tmp/unchrome-html-cv');
 const MODELS = argv.includes('--models') ? opt('--models', '') : null;
+const BUDGET = Number(opt('--budget', '0.3'));
 
 /** A page's fold, by a hash of its set and id (independent of the validation split's hash). */
 const foldOf = (s: Sample): number => createHash('sha1').update(`cv/${s.id}`).digest()[1]! % K;
@@ -41,7 +43,7 @@ for (let k = 0; k < K; k++) {
   let model: BlockModel;
   if (saved && existsSync(saved)) model = JSON.parse(readFileSync(saved, 'utf8')) as BlockModel;
   else {
-    model = fitBlockModel(train, { trees: treeOptions(argv), folds: 3, budget: 0.3, stack: !argv.includes('--no-stack'), log: () => {} }).model;
+    model = fitBlockModel(train, { trees: treeOptions(argv), folds: 3, budget: BUDGET, stack: !argv.includes('--no-stack'), log: () => {} }).model;
     if (saved) { mkdirSync(MODELS!, { recursive: true }); writeFileSync(saved, JSON.stringify(model)); }
   }
   for (const s of samples.filter((x) => foldOf(x) === k)) {
