@@ -6,7 +6,7 @@
  * reference evaluator, by set and page type. Every page is predicted by a model that never saw it: on 578 pages
  * this is much less noisy than the 102-page validation part. The same predictions are also scored on the
  * validation part alone (bench/lib/split.ts), to show how far the procedure's training noise moves that figure.
- * usage: npx tsx scripts/html-model/cv.ts [--folds 5] [--out DIR] [--models DIR] [--budget 0.3] [tree options as train.ts]
+ * usage: npx tsx scripts/html-model/cv.ts [--folds 5] [--out DIR] [--models DIR] [--budget 0.1] [tree options as train.ts]
  *   --budget S    at most this share of each fold's training pages may consult Readability (train.ts's --budget)
  *   --models DIR  keeps each fold's model there and reuses it on the next run: for trying corrections and decisions
  *                 after the model (the features must not have changed; empty the folder when they do)
@@ -21,14 +21,14 @@ import { blocksToText } from '../../src/extract/types.js';
 import { evaluate, listPages, readPage } from '../../bench/lib/sets.js';
 import { clean } from '../../src/index.js';
 import { isValidation } from '../../bench/lib/split.js';
-import { loadSamples, fitBlockModel, treeOptions, SETS, type Sample } from './fit.js';
+import { loadSamples, fitBlockModel, treeOptions, SETS, GATE_BUDGET, type Sample } from './fit.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, def: string): string => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1]! : def; };
 const K = Number(opt('--folds', '5'));
 const OUT = opt('--out', '/tmp/unchrome-html-cv');
 const MODELS = argv.includes('--models') ? opt('--models', '') : null;
-const BUDGET = Number(opt('--budget', '0.3'));
+const BUDGET = Number(opt('--budget', String(GATE_BUDGET)));
 
 /** A page's fold, by a hash of its set and id (independent of the validation split's hash). */
 const foldOf = (s: Sample): number => createHash('sha1').update(`cv/${s.id}`).digest()[1]! % K;

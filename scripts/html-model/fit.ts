@@ -171,6 +171,14 @@ export function treeOptions(argv: string[]): TrainOptions {
   return { ...DEFAULT_TRAIN, trees: num('--trees', 200), depth: num('--depth', 4), lr: num('--lr', 0.05), minChildWeight: num('--min-child', 5), subsample: num('--subsample', DEFAULT_TRAIN.subsample), seed: num('--seed', DEFAULT_TRAIN.seed), bag: num('--bag', DEFAULT_TRAIN.bag) };
 }
 
+/**
+ * The share of pages whose gate may consult Readability. Readability plus the second model cost about 30 ms a page
+ * on the bench machines, against about 21 ms for the rest of `clean()`: at 30 % of pages unchrome ran at 1.11×
+ * Readability-linkedom's speed (session 19), under the 1.5× the project keeps. At 10 % it keeps it, and the
+ * cross-validated figures are level with 30 % (docs/html-extraction.md, session 20).
+ */
+export const GATE_BUDGET = 0.1;
+
 export interface FitOptions {
   trees: TrainOptions;
   /** Folds for the out-of-fold predictions that choose thresholds and gate. */

@@ -5,14 +5,14 @@
  * consulted (within a budget share of pages) on out-of-fold predictions (3 folds by page), and writes
  * src/extract/html/model.json. The validation part (bench/lib/split.ts) is never used here; cv.ts gives
  * cross-validated figures of this same procedure.
- * usage: npx tsx scripts/html-model/train.ts [--trees 200] [--depth 4] [--lr 0.05] [--min-child 5] [--no-stack] [--save-oof FILE]
+ * usage: npx tsx scripts/html-model/train.ts [--trees 200] [--depth 4] [--lr 0.05] [--min-child 5] [--no-stack] [--budget 0.1] [--save-oof FILE]
  * (the defaults are the shipped model's options)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { F } from '../../src/extract/html/blocks.js';
 import { ROOT } from '../../bench/lib/sets.js';
-import { loadSamples, fitBlockModel, treeOptions } from './fit.js';
+import { loadSamples, fitBlockModel, treeOptions, GATE_BUDGET } from './fit.js';
 
 const argv = process.argv.slice(2);
 const num = (name: string, def: number): number => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : def; };
@@ -20,7 +20,7 @@ const num = (name: string, def: number): number => { const i = argv.indexOf(name
 const t0 = Date.now();
 const samples = loadSamples('train');
 console.error(`${samples.length} training pages, ${samples.reduce((a, s) => a + s.y.length, 0)} blocks (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-const { model, oofBase, oofRd } = fitBlockModel(samples, { trees: treeOptions(argv), folds: 3, budget: num('--budget', 0.3), stack: !argv.includes('--no-stack'), log: (s) => console.error(s) });
+const { model, oofBase, oofRd } = fitBlockModel(samples, { trees: treeOptions(argv), folds: 3, budget: num('--budget', GATE_BUDGET), stack: !argv.includes('--no-stack'), log: (s) => console.error(s) });
 const saveOof = argv.indexOf('--save-oof');
 if (saveOof >= 0) {
   // out-of-fold probabilities with what a decision rule needs, for scripts/html-model/decide-eval.ts
