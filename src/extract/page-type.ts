@@ -14,6 +14,8 @@ export interface PageSignals {
   og: PageType | null;
   /** From the URL's path. */
   url: PageType | null;
+  /** Every schema.org `@type` named in the page's JSON-LD (lowercase, no namespace), mapped to a page type or not. */
+  schema: ReadonlySet<string>;
   /** Prices written on the page. */
   prices: number;
   /** Share of the page's characters in code blocks. */
@@ -26,17 +28,21 @@ const TYPE_RE = /"@type"\s*:\s*(\[[^\]]{0,400}\]|"[^"]{1,80}")/g;
 /** When JSON-LD names several kinds, the more specific wins. */
 const JSONLD_PRECEDENCE: PageType[] = ['forum', 'article', 'product', 'documentation', 'listing', 'collection', 'service'];
 
-function fromJsonLd(blocks: string[]): PageType | null {
-  const found = new Set<PageType>();
+/** The schema.org `@type` names in the page's JSON-LD blocks, lowercased, without their namespace. */
+export function schemaTypes(blocks: readonly string[]): Set<string> {
+  const found = new Set<string>();
   for (const raw of blocks) {
     TYPE_RE.lastIndex = 0;
     for (let m = TYPE_RE.exec(raw); m; m = TYPE_RE.exec(raw)) {
-      for (const t of m[1]!.match(/"[^"]+"/g) ?? []) {
-        const k = JSONLD_TYPES[t.slice(1, -1).toLowerCase().replace(/^.*[/#:]/, '')];
-        if (k) found.add(k);
-      }
+      for (const t of m[1]!.match(/"[^"]+"/g) ?? []) found.add(t.slice(1, -1).toLowerCase().replace(/^.*[/#:]/, ''));
     }
   }
+  return found;
+}
+
+function fromJsonLd(types: Set<string>): PageType | null {
+  const found = new Set<PageType>();
+  for (const t of types) { const k = JSONLD_TYPES[t]; if (k) found.add(k); }
   return JSONLD_PRECEDENCE.find((t) => found.has(t)) ?? null;
 }
 
@@ -49,11 +55,12 @@ function fromUrl(url: string | null): PageType | null {
 }
 
 /** What the page says it is, before its blocks exist: schema.org type, `og:type`, URL shape. */
-export type DeclaredType = Pick<PageSignals, 'jsonLd' | 'og' | 'url'>;
+export type DeclaredType = Pick<PageSignals, 'jsonLd' | 'og' | 'url' | 'schema'>;
 
 export function declaredType(facts: HtmlFacts | null, url: string | null): DeclaredType {
   const og = facts?.metas.get('og:type')?.[0]?.toLowerCase() ?? '';
-  return { jsonLd: facts ? fromJsonLd(facts.jsonLd) : null, og: OG_TYPES[og] ?? null, url: fromUrl(url) };
+  const schema = schemaTypes(facts?.jsonLd ?? []);
+  return { jsonLd: fromJsonLd(schema), og: OG_TYPES[og] ?? null, url: fromUrl(url), schema };
 }
 
 /**
@@ -82,6 +89,11 @@ export function pageSignals(declared: DeclaredType, blocks: RawBlock[]): PageSig
 
 /** The page type the signals point to, or null when they say nothing. */
 export function guessPageType(s: PageSignals): PageType | null {
+  return ruleBasedType(s);
+}
+
+/** The page type by rules: what the page declares first, then its structure; null when they say nothing. */
+export function ruleBasedType(s: PageSignals): PageType | null {
   if (s.jsonLd) return s.jsonLd;
   if (s.og === 'product') return 'product';
   if (s.url) return s.url;

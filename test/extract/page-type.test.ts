@@ -1,31 +1,51 @@
-/** Page-type recognition from schema.org types, Open Graph, URL shapes and structure. */
+/**
+ * Page-type recognition: the rules (schema.org types, Open Graph, URL shapes, structure), which the block model reads,
+ * and the learned model that gives the `pageType` field, on real pages it never trained on.
+ */
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { clean } from '../../src/index.js';
+import { parseHtml } from '../../src/dom/index.js';
+import { collectHtmlFacts } from '../../src/meta/index.js';
+import { createContext, DEFAULTS, type ResolvedOptions } from '../../src/pipeline/context.js';
+import { prepareHtml } from '../../src/extract/html/index.js';
+import { ruleBasedType } from '../../src/extract/page-type.js';
+import { pageTypeFeatures, PAGE_TYPE_FEATURE_NAMES } from '../../src/extract/page-type-features.js';
+import { classifyPageType } from '../../src/extract/page-type-model.js';
+
+/** The rules' type for a page (what the block model's page features read). */
+function rulesType(html: string, opts: { url?: string } = {}): { pageType: string | null } {
+  const doc = parseHtml(html);
+  const facts = collectHtmlFacts(doc);
+  const page = prepareHtml(doc, createContext(DEFAULTS as unknown as ResolvedOptions, opts.url ?? null, {}), [], facts);
+  return { pageType: ruleBasedType(page.signals) };
+}
 
 const page = (head: string, body: string): string => `<html><head>${head}</head><body>${body}</body></html>`;
 const prose = '<p>' + 'This paragraph describes the subject at length, with clauses, commas and a full stop. '.repeat(4) + '</p>';
 
-describe('pageType', () => {
+describe('rule-based page type', () => {
   it('reads schema.org types from JSON-LD, also inside @graph and arrays', () => {
     const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
-    expect(clean(page(ld({ '@type': 'NewsArticle', headline: 'x' }), prose)).pageType).toBe('article');
-    expect(clean(page(ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': ['Product'] }] }), prose)).pageType).toBe('product');
-    expect(clean(page(ld({ '@type': 'DiscussionForumPosting' }), prose)).pageType).toBe('forum');
+    expect(rulesType(page(ld({ '@type': 'NewsArticle', headline: 'x' }), prose)).pageType).toBe('article');
+    expect(rulesType(page(ld({ '@graph': [{ '@type': 'WebSite' }, { '@type': ['Product'] }] }), prose)).pageType).toBe('product');
+    expect(rulesType(page(ld({ '@type': 'DiscussionForumPosting' }), prose)).pageType).toBe('forum');
   });
 
   it('an FAQ section or readers\' comments do not make a page a forum thread', () => {
     const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
     const faq = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Does it fold?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }] };
-    expect(clean(page(ld({ '@graph': [{ '@type': 'Product', name: 'Stove' }, faq] }), prose)).pageType).toBe('product');
-    expect(clean(page(ld({ '@graph': [{ '@type': 'BlogPosting', headline: 'x' }, faq] }), prose)).pageType).toBe('article');
-    expect(clean(page(ld(faq), prose)).pageType).toBeNull();
-    expect(clean(page(ld({ '@type': 'Article', comment: [{ '@type': 'Comment', text: 'Nice.' }] }), prose)).pageType).toBe('article');
+    expect(rulesType(page(ld({ '@graph': [{ '@type': 'Product', name: 'Stove' }, faq] }), prose)).pageType).toBe('product');
+    expect(rulesType(page(ld({ '@graph': [{ '@type': 'BlogPosting', headline: 'x' }, faq] }), prose)).pageType).toBe('article');
+    expect(rulesType(page(ld(faq), prose)).pageType).toBeNull();
+    expect(rulesType(page(ld({ '@type': 'Article', comment: [{ '@type': 'Comment', text: 'Nice.' }] }), prose)).pageType).toBe('article');
     // a Q&A page declares itself as one
-    expect(clean(page(ld({ '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'Why?' } }), prose)).pageType).toBe('forum');
+    expect(rulesType(page(ld({ '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'Why?' } }), prose)).pageType).toBe('forum');
   });
 
   it('reads /t/ and /topics/ as a thread only with the thread\'s number', () => {
-    const type = (url: string): string | null => clean(page('', prose), { url }).pageType;
+    const type = (url: string): string | null => rulesType(page('', prose), { url }).pageType;
     expect(type('https://forum.example.com/t/how-to-x/123')).toBe('forum');
     expect(type('https://forum.example.com/t/4567')).toBe('forum');
     expect(type('https://board.example.com/topics/889-my-first-build')).toBe('forum');
@@ -35,17 +55,51 @@ describe('pageType', () => {
   });
 
   it('falls back to og:type, then the URL shape', () => {
-    expect(clean(page('<meta property="og:type" content="article">', prose)).pageType).toBe('article');
-    expect(clean(page('', prose), { url: 'https://example.com/docs/api/websocket' }).pageType).toBe('documentation');
-    expect(clean(page('', prose), { url: 'https://forum.example.com/t/how-to-x/123' }).pageType).toBe('forum');
+    expect(rulesType(page('<meta property="og:type" content="article">', prose)).pageType).toBe('article');
+    expect(rulesType(page('', prose), { url: 'https://example.com/docs/api/websocket' }).pageType).toBe('documentation');
+    expect(rulesType(page('', prose), { url: 'https://forum.example.com/t/how-to-x/123' }).pageType).toBe('forum');
   });
 
   it('a grid of priced items is a collection', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<div class="card"><h3>Chair model ${i}</h3><span>$${100 + i}.00</span></div>`).join('');
-    expect(clean(page('', items)).pageType).toBe('collection');
+    expect(rulesType(page('', items)).pageType).toBe('collection');
   });
 
   it('says nothing without evidence', () => {
-    expect(clean(page('', prose)).pageType).toBeNull();
+    expect(rulesType(page('', prose)).pageType).toBeNull();
+  });
+});
+
+describe('learned page type (the pageType field)', () => {
+  const dir = new URL('../../fixtures/page-types/', import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as { pages: Array<{ file: string; url: string; label: string }> };
+
+  it.each(manifest.pages.map((p) => [p.label, p] as const))('types a real %s page as labelled (a page it never trained on)', (_label, p) => {
+    const bytes = gunzipSync(readFileSync(new URL(p.file, dir)));
+    expect(clean(bytes, { url: p.url }).pageType).toBe(p.label);
+  });
+
+  it('types pages the rules leave untyped or get wrong', () => {
+    // the listing and the service page above carry no schema.org type, og:type or URL shape the rules know
+    const untyped = manifest.pages.filter((p) => p.label === 'listing' || p.label === 'service').map((p) => {
+      const html = gunzipSync(readFileSync(new URL(p.file, dir))).toString('utf8');
+      return rulesType(html, { url: p.url }).pageType;
+    });
+    expect(untyped).toEqual([null, null]);
+  });
+
+  it('gives no answer from a model trained on other features, so the rules decide', () => {
+    const x = new Float32Array(PAGE_TYPE_FEATURE_NAMES.length);
+    expect(classifyPageType(x, { features: ['other'], types: ['article'], models: [] })).toBeNull();
+    expect(classifyPageType(x)?.type).toMatch(/^(article|forum|product|collection|listing|documentation|service)$/);
+  });
+
+  it('reads one value per feature name', () => {
+    const doc = parseHtml(page('', prose));
+    const facts = collectHtmlFacts(doc);
+    const prepared = prepareHtml(doc, createContext(DEFAULTS as unknown as ResolvedOptions, null, {}), [], facts);
+    const x = pageTypeFeatures(prepared.signals, prepared.blocks, facts, null);
+    expect(x.length).toBe(PAGE_TYPE_FEATURE_NAMES.length);
+    expect([...x].every(Number.isFinite)).toBe(true);
   });
 });

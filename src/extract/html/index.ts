@@ -18,6 +18,8 @@ import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { correctDecisions } from './corrections.js';
 import { pageSignals, declaredType, isDiscussion, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
+import { recognisePageType } from '../page-type-model.js';
+import type { PageType } from '../vocab/page-types.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import { readJsonLdText, type JsonLdText } from '../../meta/jsonld-text.js';
 import { withJsonLdText } from './jsonld-fallback.js';
@@ -48,8 +50,10 @@ export interface PreparedPage {
   title: string | null;
   /** True when a site rule chose the article region. */
   ruled: boolean;
-  /** What kind of page this looks like. */
+  /** What kind of page this looks like: the evidence, which the block model reads. */
   signals: PageSignals;
+  /** What kind of page this is, as reported in `pageType` (the learned page-type model, page-type-model.ts). */
+  pageType: PageType | null;
   /** How deep the page's visible elements nested before pruning. */
   rawDepth: number;
   /** The main item's text in the page's JSON-LD (an article's body, a product's description), if any. */
@@ -87,7 +91,8 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
   const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
-  return { blocks, title, ruled: ruleRoot !== null, signals: pageSignals(declared, blocks), rawDepth, ldText, metas: facts?.metas ?? null };
+  const signals = pageSignals(declared, blocks);
+  return { blocks, title, ruled: ruleRoot !== null, signals, pageType: recognisePageType(signals, blocks, facts, ctx.url), rawDepth, ldText, metas: facts?.metas ?? null };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -181,7 +186,7 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     html: articleHtml(article),
     title: page.title,
     paywall,
-    pageType: guessPageType(page.signals),
+    pageType: page.pageType,
     bylineZone: blocks.slice(0, 3).map((b) => b.text),
   };
 }

@@ -42,3 +42,15 @@ export const URL_SHAPES: ReadonlyArray<[RegExp, PageType]> = [
 
 /** A price written on the page: currency sign or code next to a number. */
 export const PRICE = /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|zł|kr|руб)\b)/g;
+
+/**
+ * schema.org types whose mere presence the learned page-type model reads (page-type-features.ts), mapped or not:
+ * an `Offer` or an `AggregateRating` says shop, a `BreadcrumbList` a site with a hierarchy, an `FAQPage` a service
+ * page, an `Organization` alone says little about which page of the site this is.
+ */
+export const SCHEMA_HINTS: readonly string[] = [
+  'offer', 'aggregateoffer', 'aggregaterating', 'review', 'breadcrumblist', 'faqpage', 'organization', 'website', 'webpage',
+  'person', 'event', 'recipe', 'howto', 'itemlist', 'videoobject', 'imageobject', 'localbusiness', 'question', 'answer',
+  'comment', 'product', 'newsarticle', 'blogposting', 'article', 'collectionpage', 'service', 'discussionforumposting',
+  'techarticle', 'softwareapplication', 'listitem',
+];
