@@ -49,7 +49,7 @@ for (const id of ids) {
       const doc = parseHtml(r.encoding === 'utf-8' ? Buffer.from(raw).toString('utf8') : Buffer.from(raw).toString('latin1'));
       const t1 = performance.now();
       const facts = collectHtmlFacts(doc, { url: truth.url ?? null, headers: {} });
-      resolveMetadata({ format: 'html', facts, url: truth.url ?? null, headers: {}, extraction: { blocks: [], html: '', title: null, paywall: { detected: false, text: null }, pageType: null, bylineZone: [] }, body: r.body, removedText: [], overrides: {} });
+      resolveMetadata({ format: 'html', facts, url: truth.url ?? null, headers: {}, extraction: { blocks: [], html: '', title: null, paywall: { detected: false, text: null }, pageType: null, pageTypeConfidence: null, bylineZone: [] }, body: r.body, removedText: [], overrides: {} });
       metaMs += performance.now() - t1;
     }
     if (outDir) writeFileSync(join(outDir, `${id}.json`), JSON.stringify({ body: r.body, date, language, title }));

@@ -128,6 +128,7 @@ function finish(
     dateConfidence: meta.dateConfidence,
     dateKind: meta.dateKind,
     pageType: extraction.pageType,
+    pageTypeConfidence: extraction.pageTypeConfidence,
     warnings: ctx.warnings,
   };
   const after = applyAfterHooks(ctx, result, doc, format);

@@ -104,6 +104,12 @@ export interface CleanResult {
   dateKind: 'published' | 'updated' | null;
   /** Kind of page as recognised (`article`, `forum`, `product`, `listing`, `documentation`, `service`, ...). */
   pageType: string | null;
+  /**
+   * How sure the learned page-type model is of `pageType`: its probability, 0–1 (cross-validated on wcxb-dev's labels,
+   * 96 % of the pages it gives 0.8 or more are typed right, about a third of those under 0.5); null when the rules
+   * typed the page (no usable model) and for text dumps.
+   */
+  pageTypeConfidence: number | null;
   /** Non-fatal problems (a rule that threw, a candidate that failed, a body that is only the page's description). */
   warnings: string[];
 }

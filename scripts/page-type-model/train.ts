@@ -78,12 +78,21 @@ console.error(`${rows.length} pages (${((Date.now() - t0) / 1000).toFixed(0)} s)
 if (argv.includes('--cv')) {
   const K = 5;
   const foldOf = (r: Row): number => createHash('sha1').update(`pt/${r.id}`).digest()[0]! % K;
-  const oof = new Map<string, string>();
+  const oof = new Map<string, string>(), oofP = new Map<string, number>();
   for (let k = 0; k < K; k++) {
     const m = fit(rows.filter((r) => foldOf(r) !== k));
-    for (const [id, t] of predict(m, rows.filter((r) => foldOf(r) === k))) oof.set(id, t);
+    for (const r of rows.filter((x) => foldOf(x) === k)) {
+      const got = classifyPageType(r.x, m);
+      oof.set(r.id, got?.type ?? 'none'); oofP.set(r.id, got?.probability ?? 0);
+    }
   }
   report(rows, oof, 'cross-validated');
+  // how far the winning probability can be trusted: accuracy by band, wcxb-dev
+  const wx = rows.filter((r) => r.set === 'wcxb-dev');
+  for (const [lo, hi] of [[0, 0.5], [0.5, 0.8], [0.8, 1.01]] as const) {
+    const band = wx.filter((r) => { const p = oofP.get(r.id)!; return p >= lo && p < hi; });
+    console.log(`  probability ${lo}–${Math.min(1, hi)}: ${band.length} pages, ${(band.filter((r) => oof.get(r.id) === r.label).length / Math.max(1, band.length)).toFixed(2)} right`);
+  }
   const i = argv.indexOf('--save-oof');
   if (i >= 0) writeFileSync(argv[i + 1]!, JSON.stringify(Object.fromEntries(oof)));
 } else {

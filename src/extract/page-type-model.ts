@@ -48,8 +48,8 @@ export function classifyPageType(x: Float32Array, model: PageTypeModel | null = 
   return best;
 }
 
-/** What kind of page this is, as the `pageType` field reports it: the learned model's answer, else the rules'. */
-export function recognisePageType(s: PageSignals, blocks: readonly RawBlock[], facts: HtmlFacts | null, url: string | null): PageType | null {
-  if (!SHIPPED_USABLE) return ruleBasedType(s);
-  return classifyPageType(pageTypeFeatures(s, blocks, facts, url))?.type ?? ruleBasedType(s);
+/** What kind of page this is, as the `pageType` field reports it: the learned model's answer, else the rules' (no probability). */
+export function recognisePageType(s: PageSignals, blocks: readonly RawBlock[], facts: HtmlFacts | null, url: string | null): { type: PageType | null; probability: number | null } {
+  const learned = SHIPPED_USABLE ? classifyPageType(pageTypeFeatures(s, blocks, facts, url)) : null;
+  return learned ?? { type: ruleBasedType(s), probability: null };
 }

@@ -22,6 +22,8 @@ export interface Extraction {
   paywall: Paywall;
   /** Recognised page type (`article`, `forum`, `product` ...), or null when unknown. */
   pageType: string | null;
+  /** The learned page-type model's probability for `pageType`, or null. */
+  pageTypeConfidence: number | null;
   /**
    * Text near the start of the article (title zone, byline, first lines), in page order, where a
    * publication date and an author are looked for. Chrome is never in here.

@@ -79,6 +79,16 @@ describe('learned page type (the pageType field)', () => {
     expect(clean(bytes, { url: p.url }).pageType).toBe(p.label);
   });
 
+  it('says how sure it is; a text dump has no page type', () => {
+    const p = manifest.pages[0]!;
+    const r = clean(gunzipSync(readFileSync(new URL(p.file, dir))), { url: p.url });
+    expect(r.pageTypeConfidence).toBeGreaterThan(0.5);
+    expect(r.pageTypeConfidence).toBeLessThanOrEqual(1);
+    const dump = clean('Home\nNews\n\n' + 'A plain paragraph of a dumped article, long enough to be read as text. '.repeat(5) + '\n\nContact us');
+    expect(dump.format).toBe('text');
+    expect([dump.pageType, dump.pageTypeConfidence]).toEqual([null, null]);
+  });
+
   it('types pages the rules leave untyped or get wrong', () => {
     // the listing and the service page above carry no schema.org type, og:type or URL shape the rules know
     const untyped = manifest.pages.filter((p) => p.label === 'listing' || p.label === 'service').map((p) => {

@@ -7,7 +7,7 @@ import { collectHtmlFacts, resolveMetadata } from '../../src/meta/index.js';
 function metaOf(html: string, body: string) {
   const facts = collectHtmlFacts(parseHtml(html), { url: null, headers: {} });
   return resolveMetadata({ format: 'html', facts, url: null, headers: {}, body, removedText: [], overrides: {},
-    extraction: { blocks: [], html: '', title: null, paywall: { detected: false, text: null }, pageType: null, bylineZone: [] } });
+    extraction: { blocks: [], html: '', title: null, paywall: { detected: false, text: null }, pageType: null, pageTypeConfidence: null, bylineZone: [] } });
 }
 
 // Snippets cut down from real pages of the date benchmarks, one per class of error fixed.

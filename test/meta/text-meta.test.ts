@@ -8,7 +8,7 @@ const seedLines = (id: string): string[] => readFileSync(new URL(`../../fixtures
 function meta(title: string | null, zone: string[], body: string, extra: Partial<MetaInput> = {}) {
   return resolveMetadata({
     format: 'text', facts: null, url: null, headers: {}, body, removedText: [], overrides: {},
-    extraction: { blocks: [], html: '', title, paywall: { detected: false, text: null }, pageType: null, bylineZone: zone },
+    extraction: { blocks: [], html: '', title, paywall: { detected: false, text: null }, pageType: null, pageTypeConfidence: null, bylineZone: zone },
     ...extra,
   });
 }

@@ -52,8 +52,8 @@ export interface PreparedPage {
   ruled: boolean;
   /** What kind of page this looks like: the evidence, which the block model reads. */
   signals: PageSignals;
-  /** What kind of page this is, as reported in `pageType` (the learned page-type model, page-type-model.ts). */
-  pageType: PageType | null;
+  /** What kind of page this is, as reported in `pageType`, and the learned page-type model's probability for it (page-type-model.ts). */
+  pageType: { type: PageType | null; probability: number | null };
   /** How deep the page's visible elements nested before pruning. */
   rawDepth: number;
   /** The main item's text in the page's JSON-LD (an article's body, a product's description), if any. */
@@ -186,7 +186,8 @@ export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: stri
     html: articleHtml(article),
     title: page.title,
     paywall,
-    pageType: page.pageType,
+    pageType: page.pageType.type,
+    pageTypeConfidence: page.pageType.probability === null ? null : Number(page.pageType.probability.toFixed(3)),
     bylineZone: blocks.slice(0, 3).map((b) => b.text),
   };
 }

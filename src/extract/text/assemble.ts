@@ -173,6 +173,7 @@ export function assemble(d: Decision, ctx: PageContext): Extraction {
     title: title ?? null,
     paywall: { detected: paywallText !== null, text: paywallText },
     pageType: null,
+    pageTypeConfidence: null,
     bylineZone: zone,
   };
 }
