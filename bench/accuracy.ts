@@ -3,7 +3,7 @@
  * run, scores both with the reference evaluator, and prints them side by side.
  * usage: npm run bench:accuracy [-- --sets scrapinghub,wcxb-dev] [--no-peer] [--in-process] [--split all|train|val]
  */
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
@@ -67,11 +67,26 @@ function runReadability(set: string): string | null {
   return dir;
 }
 
+/** How many labelled pages (wcxb-dev's `page_type`) got their label as `pageType`; null for sets without labels or text dumps. */
+function pageTypeLine(set: string, dir: string): string | null {
+  const labelled = listPages(set).filter((p) => typeof p.truth['page_type'] === 'string');
+  let right = 0, typed = 0;
+  for (const p of labelled) {
+    let got: unknown = null;
+    try { got = (JSON.parse(readFileSync(join(dir, `${p.id}.json`), 'utf8')) as { pageType?: unknown }).pageType; } catch { /* no prediction */ }
+    if (got) typed++;
+    if (got === p.truth['page_type']) right++;
+  }
+  if (!typed) return null;
+  return `   pageType right on ${right} of ${labelled.length} labelled pages (${(right / labelled.length).toFixed(3)})`;
+}
+
 const fmt = (v: unknown): string => (typeof v === 'number' ? v.toFixed(3) : v === undefined ? '—' : String(v));
 const rows: string[] = [];
 for (const set of sets) {
   const ids = split === 'all' ? undefined : listPages(set).map((p) => p.id);
-  const ours = evaluate(set, runUnchrome(set), true, ids);
+  const ourDir = runUnchrome(set);
+  const ours = evaluate(set, ourDir, true, ids);
   const rdDir = peer ? runReadability(set) : null;
   const theirs = rdDir ? evaluate(set, rdDir, true, ids) : {};
   rows.push(`${set.padEnd(14)} | aeb_f1 ${fmt(ours['aeb_f1'])} vs ${fmt(theirs['aeb_f1'])} | wcxb_f1 ${fmt(ours['wcxb_f1'])} vs ${fmt(theirs['wcxb_f1'])} | P ${fmt(ours['wcxb_p'])} R ${fmt(ours['wcxb_r'])} | date_acc ${fmt(ours['date_acc'])} wrong ${fmt(ours['date_wrong'])}`);
@@ -80,6 +95,8 @@ for (const set of sets) {
   if (byType && Object.keys(byType).length > 1) {
     for (const [t, v] of Object.entries(byType)) rows.push(`   ${t.padEnd(14)} ${v.toFixed(3)}${peerType?.[t] !== undefined ? ` vs ${peerType[t]!.toFixed(3)}` : ''}`);
   }
+  const typeLine = pageTypeLine(set, ourDir);
+  if (typeLine) rows.push(typeLine);
 }
 console.log('set            | unchrome vs Readability(linkedom)');
 for (const r of rows) console.log(r);
