@@ -15,7 +15,7 @@ import { keepByThresholds, uncertainty, type BlockModel, type Thresholds } from 
 import { markReadabilityBlocks } from '../../src/extract/html/readability.js';
 import { featureFingerprint } from '../../src/extract/html/fingerprint.js';
 import { collectHtmlFacts } from '../../src/meta/index.js';
-import { pageFeatureValues, guessPageType } from '../../src/extract/page-type.js';
+import { pageFeatureValues, ruleBasedType } from '../../src/extract/page-type.js';
 import { predictProba, type GbdtModel } from '../../src/extract/gbdt.js';
 import type { RawBlock } from '../../src/extract/html/blocks.js';
 import { trainGbdt, mergeModels, DEFAULT_TRAIN, type TrainOptions } from '../text-model/gbdt-train.js';
@@ -59,7 +59,7 @@ export function loadSamples(split: Split): Sample[] {
       for (const v of words) tot += v + 1;
       const w = Float32Array.from(words, (v) => ((v + 1) / tot) * 100);
       out.push({
-        id: `${set}/${p.id}`, set, pageId: p.id, url: p.url, pageType: guessPageType(page.signals) ?? 'untyped', page,
+        id: `${set}/${p.id}`, set, pageId: p.id, url: p.url, pageType: ruleBasedType(page.signals) ?? 'untyped', page,
         blocks: page.blocks, title: page.title, xBase, xRd, rdFound, y, w, body, words: Array.from(words),
       });
     }

@@ -1,7 +1,8 @@
 /**
  * Page-type awareness: what kind of page this is (article, forum thread, product, listing, collection,
  * documentation, service), from the page's schema.org types, its Open Graph type, the shape of its URL and
- * its structure (prices, code, repeated items). The signals also feed the block classifier.
+ * its structure (prices, code, repeated items), by rules. The signals and the rules' type feed the block classifier;
+ * the `pageType` field is the learned model's answer (page-type-model.ts), which reads them too.
  */
 import type { HtmlFacts } from '../meta/index.js';
 import type { RawBlock } from './html/blocks.js';
@@ -87,11 +88,6 @@ export function pageSignals(declared: DeclaredType, blocks: RawBlock[]): PageSig
   };
 }
 
-/** The page type the signals point to, or null when they say nothing. */
-export function guessPageType(s: PageSignals): PageType | null {
-  return ruleBasedType(s);
-}
-
 /** The page type by rules: what the page declares first, then its structure; null when they say nothing. */
 export function ruleBasedType(s: PageSignals): PageType | null {
   if (s.jsonLd) return s.jsonLd;
@@ -110,6 +106,6 @@ export function ruleBasedType(s: PageSignals): PageType | null {
 export const PAGE_FEATURE_NAMES = [...PAGE_TYPES.map((t) => `page_${t}`), 'page_typed_by_schema', 'page_log_prices', 'page_code_share', 'page_repeated_share'] as const;
 
 export function pageFeatureValues(s: PageSignals): number[] {
-  const t = guessPageType(s);
+  const t = ruleBasedType(s);
   return [...PAGE_TYPES.map((p) => (p === t ? 1 : 0)), s.jsonLd || s.og ? 1 : 0, Math.log1p(s.prices), s.codeShare, s.repeatedShare];
 }

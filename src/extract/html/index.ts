@@ -17,7 +17,7 @@ import { articleHtml } from './article-html.js';
 import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { correctDecisions } from './corrections.js';
-import { pageSignals, declaredType, isDiscussion, guessPageType, pageFeatureValues, type PageSignals } from '../page-type.js';
+import { pageSignals, declaredType, isDiscussion, ruleBasedType, pageFeatureValues, type PageSignals } from '../page-type.js';
 import { recognisePageType } from '../page-type-model.js';
 import type { PageType } from '../vocab/page-types.js';
 import type { HtmlFacts } from '../../meta/index.js';
@@ -153,7 +153,9 @@ export interface ChosenArticle {
  * `model` defaults to the shipped one (the cross-validation script passes a fold's model).
  */
 export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () => boolean, model?: BlockModel | null): ChosenArticle {
-  const pageType = guessPageType(page.signals);
+  // the block model and the type-keyed corrections read the rules' type: the learned one (the `pageType` field) gave
+  // them no gain when cross-validated (docs/html-extraction.md, session 20)
+  const pageType = ruleBasedType(page.signals);
   const keep = page.ruled
     ? page.blocks.map(() => true)
     : classifyBlocks(page.blocks, page.title, pageFeatureValues(page.signals), pageType, ctx.options.readability, consult, model).keep;
