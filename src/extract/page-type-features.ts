@@ -26,13 +26,13 @@ export const PAGE_TYPE_FEATURE_NAMES: readonly string[] = [
 const oneHot = (t: PageType | null): number[] => PAGE_TYPES.map((p) => (p === t ? 1 : 0));
 
 function urlShape(url: string | null): number[] {
-  let path = '', query = 0;
-  try { const u = new URL(url ?? ''); path = u.pathname; query = u.search.length > 1 ? 1 : 0; } catch { /* no URL: all zero */ }
+  let path = '', query = 0, parsed = false;
+  try { const u = new URL(url ?? ''); path = u.pathname; query = u.search.length > 1 ? 1 : 0; parsed = true; } catch { /* no usable URL: all zero */ }
   const segs = path.split('/').filter(Boolean);
   const last = segs[segs.length - 1] ?? '';
   return [
     segs.length, last.length, last.split('-').length - 1, /\d{4,}/.test(path) ? 1 : 0, /\/(?:19|20)\d\d\/\d{1,2}\//.test(path) ? 1 : 0,
-    url && segs.length === 0 ? 1 : 0, query, /\.(?:html?|php|aspx?)$/i.test(path) ? 1 : 0,
+    parsed && segs.length === 0 ? 1 : 0, query, /\.(?:html?|php|aspx?)$/i.test(path) ? 1 : 0,
   ];
 }
 

@@ -111,5 +111,9 @@ describe('learned page type (the pageType field)', () => {
     const x = pageTypeFeatures(prepared.signals, prepared.blocks, facts, null);
     expect(x.length).toBe(PAGE_TYPE_FEATURE_NAMES.length);
     expect([...x].every(Number.isFinite)).toBe(true);
+    // an address that does not parse says nothing about the page (not a site's home page)
+    const root = PAGE_TYPE_FEATURE_NAMES.indexOf('url_root');
+    expect(pageTypeFeatures(prepared.signals, prepared.blocks, facts, 'not a url')[root]).toBe(0);
+    expect(pageTypeFeatures(prepared.signals, prepared.blocks, facts, 'https://shop.example.com/')[root]).toBe(1);
   });
 });
