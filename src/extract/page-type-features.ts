@@ -1,7 +1,8 @@
 /**
  * The numbers the learned page-type model (page-type-model.ts) reads from one page: the rule-based guess, what the
- * page declares (schema.org types, `og:type`, URL shape, meta tags), how its text is built (lists, headings, code, tables, prose,
- * links, repeated cards, prices) and the shape of its URL. One value per name in PAGE_TYPE_FEATURE_NAMES, in order.
+ * page declares (schema.org types, `og:type`, URL shape, meta tags), how its text is built (lists, headings, code,
+ * tables, prose, links, repeated cards, prices) and the shape of its URL. One value per name in
+ * PAGE_TYPE_FEATURE_NAMES, in order.
  */
 import type { HtmlFacts } from '../meta/index.js';
 import { F, isHeading, type RawBlock } from './html/blocks.js';
@@ -36,6 +37,7 @@ function urlShape(url: string | null): number[] {
   ];
 }
 
+/** The page's feature row: the signals the rules read, the blocks as the HTML path cut them, the page's facts and its URL. */
 export function pageTypeFeatures(s: PageSignals, blocks: readonly RawBlock[], facts: HtmlFacts | null, url: string | null): Float32Array {
   let chars = 0, links = 0, list = 0, headings = 0, table = 0, container = 0, comment = 0, sentences = 0, prose = 0, largest = 0;
   let article = 0, proseBlocks = 0, repeated = 0;
