@@ -26,6 +26,12 @@ export interface LearnedType {
   probability: number;
 }
 
+/** The `pageType` field and its `pageTypeConfidence`: the learned answer, or the rules' with no probability. */
+export interface RecognisedType {
+  type: PageType | null;
+  probability: number | null;
+}
+
 const SHIPPED = shipped as unknown as PageTypeModel;
 
 /** The model's columns are this code's features, and its types are ones this code knows. */
@@ -49,7 +55,7 @@ export function classifyPageType(x: Float32Array, model: PageTypeModel | null = 
 }
 
 /** What kind of page this is, as the `pageType` field reports it: the learned model's answer, else the rules' (no probability). */
-export function recognisePageType(s: PageSignals, blocks: readonly RawBlock[], facts: HtmlFacts | null, url: string | null): { type: PageType | null; probability: number | null } {
+export function recognisePageType(s: PageSignals, blocks: readonly RawBlock[], facts: HtmlFacts | null, url: string | null): RecognisedType {
   const learned = SHIPPED_USABLE ? classifyPageType(pageTypeFeatures(s, blocks, facts, url)) : null;
   return learned ?? { type: ruleBasedType(s), probability: null };
 }

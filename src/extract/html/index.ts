@@ -18,8 +18,7 @@ import { findPaywall } from '../paywall.js';
 import { markReadabilityBlocks } from './readability.js';
 import { correctDecisions } from './corrections.js';
 import { pageSignals, declaredType, isDiscussion, ruleBasedType, pageFeatureValues, type PageSignals } from '../page-type.js';
-import { recognisePageType } from '../page-type-model.js';
-import type { PageType } from '../vocab/page-types.js';
+import { recognisePageType, type RecognisedType } from '../page-type-model.js';
 import type { HtmlFacts } from '../../meta/index.js';
 import { readJsonLdText, type JsonLdText } from '../../meta/jsonld-text.js';
 import { withJsonLdText } from './jsonld-fallback.js';
@@ -53,7 +52,7 @@ export interface PreparedPage {
   /** What kind of page this looks like: the evidence, which the block model reads. */
   signals: PageSignals;
   /** What kind of page this is, as reported in `pageType`, and the learned page-type model's probability for it (page-type-model.ts). */
-  pageType: { type: PageType | null; probability: number | null };
+  pageType: RecognisedType;
   /** How deep the page's visible elements nested before pruning. */
   rawDepth: number;
   /** The main item's text in the page's JSON-LD (an article's body, a product's description), if any. */
