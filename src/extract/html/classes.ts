@@ -1,6 +1,6 @@
 /** Turns an element's class and id into words, and tests them against the chrome/content vocabularies. */
 import type { Element } from 'domhandler';
-import { CHROME_WORD_REASONS, CONTENT_WORDS, POSITIVE_WORDS, NEGATIVE_WORDS } from './vocab.js';
+import { CHROME_WORD_REASONS, CONTENT_WORDS, POSITIVE_WORDS, NEGATIVE_WORDS, WIDGET_NAMES } from './vocab.js';
 
 const CONTENT = new Set(CONTENT_WORDS);
 const POSITIVE = new Set(POSITIVE_WORDS);
@@ -37,6 +37,17 @@ export function classWords(el: Element): string[] {
 export function chromeReason(words: string[]): string | null {
   for (const w of words) {
     const r = CHROME_WORD_REASONS[w];
+    if (r) return r;
+  }
+  return null;
+}
+
+/** The reason of the first third-party widget name (WIDGET_NAMES) in the element's class or id, or null. */
+export function widgetReason(el: Element): string | null {
+  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  if (raw.length < 6) return null;
+  for (const token of raw.toLowerCase().split(/\s+/)) {
+    const r = WIDGET_NAMES[token];
     if (r) return r;
   }
   return null;

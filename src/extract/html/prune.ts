@@ -2,13 +2,14 @@
  * Pruning: removes what is never article text (scripts, forms, hidden elements and popovers, but not the closed tab
  * and accordion panels a reader opens), then chrome recognised by
  * tag, ARIA role or class/id words — unless the element holds most of the page's prose (a main container with
- * an unlucky class name). Every cut is logged in `removed` with its reason.
+ * an unlucky class name) — and the boxes of known third-party widgets, always. Every cut is logged in `removed`
+ * with its reason.
  */
 import { isTag, isText, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
 import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, PANEL_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
-import { classWords, chromeReason, hasContentWord } from './classes.js';
+import { classWords, chromeReason, hasContentWord, widgetReason } from './classes.js';
 import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
 import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from './streamed-segments.js';
 
@@ -228,6 +229,9 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
   const doomed: Array<[Element, string, boolean]> = [];
   while (stack.length) {
     const el = stack.pop()!;
+    // a third-party widget (Jetpack's like box, a related-posts plug-in) is chrome whatever the page holds
+    const widget = widgetReason(el);
+    if (widget) { doomed.push([el, widget, false]); continue; }
     const strong = isChromeHeader(el, stats) ? 'header' : structuralWhy(el);
     const why = strong ?? classWhy(el);
     if (why) {

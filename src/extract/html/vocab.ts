@@ -31,7 +31,7 @@ export const CHROME_WORD_REASONS = table<string>({
   ...tag('sidebar', ['sidebar', 'sidebars']),
   ...tag('footer', ['footer', 'copyright', 'disclaimer']),
   ...tag('share', ['share', 'sharing', 'sharer', 'shares', 'social', 'socials', 'sociable', 'sharebar', 'addthis', 'sharethis']),
-  ...tag('related', ['related', 'recommend', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'mostpopular', 'morestories', 'outbrain', 'taboola', 'readmore', 'also']),
+  ...tag('related', ['related', 'recommend', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'mostpopular', 'morestories', 'outbrain', 'taboola', 'readmore', 'also', 'relatedposts']),
   ...tag('comments', ['comment', 'comments', 'disqus', 'replies', 'respond']),
   ...tag('cookie', ['cookie', 'cookies', 'consent', 'gdpr']),
   ...tag('login', ['login', 'signin', 'register', 'signup', 'subscribe', 'subscription', 'newsletter', 'newsletters', 'paywall', 'upsell', 'meter', 'piano', 'donate']),
@@ -40,6 +40,18 @@ export const CHROME_WORD_REASONS = table<string>({
   ...tag('popup', ['modal', 'popup', 'overlay', 'lightbox']),
   ...tag('meta', ['tags', 'tagcloud', 'taglist', 'authorbox', 'rss']),
   ...tag('signature', ['signature', 'signatures', 'postsignature']),
+});
+
+/**
+ * Whole class or id names of third-party widgets (WordPress's comment form, Jetpack's share, like and related-post
+ * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola), lowercased, each with its reason. Chrome even when the name beside it
+ * carries a content word (Jetpack's `<div id="jp-post-flair" class="sharedaddy">`, `like-post-wrapper-…`): their
+ * text is the widget's labels ("Like this:", "Gefällt mir:", "Loading…"), in the blog's language.
+ */
+export const WIDGET_NAMES = table<string>({
+  ...tag('share', ['sharedaddy', 'jp-post-flair', 'jetpack-likes-widget-wrapper', 'addtoany_share_save_container', 'a2a_kit', 'sharethis-inline-share-buttons']),
+  ...tag('related', ['jp-relatedposts', 'yarpp-related', 'ob-widget', 'trc_related_container']),
+  ...tag('comments', ['comment-respond']),
 });
 
 function tag(reason: string, words: string[]): Record<string, string> {
