@@ -1,5 +1,5 @@
 /**
- * Prompts to log in, and notices that a thread is closed to replies: what a page says to a visitor who is not
+ * Prompts to log in, and notices that a thread or its comments are closed: what a page says to a visitor who is not
  * signed in ("You must log in to answer this question.", "Not open for further replies."), in several languages.
  * Each pattern must match the start of a short block, lowercased with typographic apostrophes made straight.
  */
@@ -18,4 +18,13 @@ export const LOGIN_PROMPT_PATTERNS: readonly RegExp[] = [
   /^(?:debes|tienes que) (?:iniciar sesión|estar registrado)(?![\p{L}\p{N}])/u,
   /^(?:devi|è necessario) (?:effettuare l'accesso|essere registrato|accedere)(?![\p{L}\p{N}])/u,
   /^(?:você precisa|é necessário) (?:fazer login|estar logado|entrar)(?![\p{L}\p{N}])/u,
+  // "comments are closed" and "you are not logged in", as whole notices
+  /^(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)[.!]?$/u,
+  /^(?:kommentare|die kommentare) (?:sind|wurden) (?:geschlossen|deaktiviert)[.!]?$/u,
+  /^(?:sie sind|du bist) (?:aktuell |derzeit |momentan )?nicht (?:eingeloggt|angemeldet)[.!]?$/u,
+  /^les commentaires sont (?:fermés|clos|désactivés)[.!]?$/u,
+  /^vous n'êtes pas connecté[.!]?$/u,
+  /^(?:los )?comentarios (?:están )?(?:cerrados|desactivados)[.!]?$/u,
+  /^(?:i )?commenti (?:sono )?(?:chiusi|disabilitati)[.!]?$/u,
+  /^(?:os )?comentários (?:estão )?(?:encerrados|fechados|desativados)[.!]?$/u,
 ];
