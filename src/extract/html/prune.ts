@@ -8,10 +8,16 @@
 import { isTag, isText, isComment, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
-import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, PANEL_ROLES, HIDDEN_STYLE, EMBEDDED_POST_CLASS } from './vocab.js';
+import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, PANEL_ROLES, HIDDEN_STYLE, HIDDEN_CLASS, EMBEDDED_POST_CLASS } from './vocab.js';
 import { classWords, chromeReason, hasContentWord, widgetReason } from './classes.js';
 import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
 import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from './streamed-segments.js';
+
+/** Hidden by the platform's own stylesheet (HIDDEN_CLASS): a menu, never the page waiting for a script. */
+function isPlatformHidden(el: Element): boolean {
+  const c = el.attribs['class'];
+  return c !== undefined && HIDDEN_CLASS.test(c);
+}
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
@@ -78,7 +84,7 @@ export function dropNonContent(root: ParentNode): number {
     if (isStreamedSegment(n)) { segments.push(n); visitChildren(n, depth); continue; }
     if (isSegmentPlaceholder(n)) placeholders.set(n.attribs['id']!, n);
     if (n.name === 'noscript' && !isHidden(n) && textOf(n).length >= NOSCRIPT_CONTENT_CHARS) { visitChildren(n, depth); continue; }
-    if (DROP_TAGS.has(n.name) || (isHidden(n) && !revealed(n) && !isDisclosurePanel(n))) { doomed.push(n); continue; }
+    if (DROP_TAGS.has(n.name) || isPlatformHidden(n) || (isHidden(n) && !revealed(n) && !isDisclosurePanel(n))) { doomed.push(n); continue; }
     if (depth > maxDepth) maxDepth = depth;
     visitChildren(n, depth);
   }

@@ -85,6 +85,14 @@ export const BLOCK_TAGS = new Set([
 export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 
 /** Inline styles that hide an element. */
+/**
+ * Class names that a platform's own stylesheet always hides, whole and case-sensitive: Invision Community's `ipsHide`
+ * (its dropdown menus: a member's "system specs", moderation tools). Generic hiding classes (`hidden`, `d-none`,
+ * `js-hidden`) are not here: on the benchmark pages about half the text under them is article text (tab panels,
+ * "read more" parts, desktop / phone variants) that a script or a wider screen shows.
+ */
+export const HIDDEN_CLASS = /(?:^|\s)ipsHide(?:\s|$)/;
+
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Characters that end a sentence or separate clauses, in Latin and CJK punctuation. */

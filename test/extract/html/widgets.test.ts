@@ -47,3 +47,22 @@ describe('third-party widgets', () => {
     for (const label of ['Gefällt mir', 'Ähnliche Beiträge', 'Du kommentierst', 'Gib hier deinen Kommentar']) expect(r.body).not.toContain(label);
   });
 });
+
+describe('platform-hidden menus', () => {
+  // an Invision Community post: the author pane's "system specs" dropdown is in the markup, hidden by the platform's `ipsHide`
+  const specs = ['Motherboard', 'Asus Zenith II Extreme', 'Processor', 'AMD Threadripper 3960X', 'Memory', '8x16 Dominator Pro RGB 3466Mhz', 'Power Supply', 'Corsair AX1600i']
+    .map((t) => `<li><div class="ipsSystemSpecs__value">${t}</div></li>`).join('');
+  const pane = `<aside class="ipsComment_author cAuthorPane ipsColumn"><h3>DevBiker</h3><ul class="cAuthorPane_info ipsList_reset"><li data-role="system-specs">`
+    + `<a href="#" title="System Specs">Specs</a><div class="ipsMenu ipsHide ipsMenu_wide" id="systemSpecs_1065466_menu"><div class="ipsType_bold">DevBiker's Main Rig</div>`
+    + `<ul class="ipsSystemSpecs">${specs.repeat(4)}</ul></div></li></ul></aside>`;
+  const page = `<html><body><main><h1>New 2500X PC case</h1><article class="cPost ipsComment">${pane}<div class="ipsColumn ipsColumn_fluid"><div class="cPost_contentWrap"><div data-role="commentContent" class="ipsType_richText">`
+    + '<p>I have heard from one of the moderators that the rear port is for an external connection to Link devices, the hubs and controllers that run the fans and lights.</p>'
+    + '<p>Not sure about the one on the bottom with the fans: the manual says nothing about it, and it looks too deliberate to be a leftover from the mould.</p></div></div></div></article></main></body></html>';
+
+  it('the hidden dropdown leaves, the post stays, even where the menu out-writes a short thread', () => {
+    const r = clean(page, { url: 'https://forum.corsair.example/forums/topic/188682-new-2500x-pc-case/', readability: 'never' });
+    expect(r.body).toContain('external connection to Link devices');
+    expect(r.body).not.toContain('Main Rig');
+    expect(r.body).not.toContain('Threadripper');
+  });
+});
