@@ -44,9 +44,10 @@ export const CHROME_WORD_REASONS = table<string>({
 
 /**
  * Whole class or id names of third-party widgets (WordPress's comment form, Jetpack's share, like and related-post
- * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola), lowercased, each with its reason. Chrome even when the name beside it
- * carries a content word (Jetpack's `<div id="jp-post-flair" class="sharedaddy">`, `like-post-wrapper-…`): their
- * text is the widget's labels ("Like this:", "Gefällt mir:", "Loading…"), in the blog's language.
+ * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola), lowercased, each with its reason. Chrome even when the
+ * name beside it carries a content word (Jetpack's `<div id="jp-post-flair" class="sharedaddy">`,
+ * `like-post-wrapper-…`): their text is the widget's labels ("Like this:", "Gefällt mir:", "Loading…"), in the
+ * blog's language.
  */
 export const WIDGET_NAMES = table<string>({
   ...tag('share', ['sharedaddy', 'jp-post-flair', 'jetpack-likes-widget-wrapper', 'addtoany_share_save_container', 'a2a_kit', 'sharethis-inline-share-buttons']),
@@ -84,7 +85,6 @@ export const BLOCK_TAGS = new Set([
 /** Block tags that can carry prose of their own (Readability's "paragraph" elements). */
 export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li']);
 
-/** Inline styles that hide an element. */
 /**
  * Class names that a platform's own stylesheet always hides, whole and case-sensitive: Invision Community's `ipsHide`
  * (its dropdown menus: a member's "system specs", moderation tools). Generic hiding classes (`hidden`, `d-none`,
@@ -93,6 +93,7 @@ export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd', 'li
  */
 export const HIDDEN_CLASS = /(?:^|\s)ipsHide(?:\s|$)/;
 
+/** Inline styles that hide an element. */
 export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Characters that end a sentence or separate clauses, in Latin and CJK punctuation. */
