@@ -6,31 +6,44 @@ const CONTENT = new Set(CONTENT_WORDS);
 const POSITIVE = new Set(POSITIVE_WORDS);
 const NEGATIVE = new Set(NEGATIVE_WORDS);
 
-const wordCache = new Map<string, string[]>();
+/** An element's class and id read once: its words (classWords) and its whole names, lowercased (widgetReason). */
+interface ClassNames {
+  words: string[];
+  names: string[];
+}
+
+const cache = new Map<string, ClassNames>();
+const NONE: ClassNames = { words: [], names: [] };
 
 /** A segment of a generated class name: letters and digits mixed, no run of four letters (`1d8ad8q`, `64912480`). */
 const HASH_SEGMENT = /^(?=(?:[^0-9]*[0-9]){2})(?!.*[a-z]{4})[a-z0-9]+$/i;
 
-/** `post-share_bar mainNav` → ['post', 'share', 'bar', 'main', 'nav', 'postshare'...]: whole tokens and their parts. */
-export function classWords(el: Element): string[] {
+function classNames(el: Element): ClassNames {
   const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
-  if (raw.length < 2) return [];
-  let words = wordCache.get(raw);
-  if (words) return words;
-  words = [];
+  if (raw.length < 2) return NONE;
+  let read = cache.get(raw);
+  if (read) return read;
+  read = { words: [], names: [] };
   for (const token of raw.split(/\s+/)) {
-    if (!token || token.length > 60) continue;
+    if (!token) continue;
+    read.names.push(token.toLowerCase());
+    if (token.length > 60) continue;
     // generated names (`css-1d8ad8q`, `sc-64912480-0`): their hash says nothing, and cut at its digits it spells
     // chance words (`ad`, `nav`)
     const kept = token.split(/[-_]/).filter((seg) => !HASH_SEGMENT.test(seg)).join('-');
     if (!kept) continue;
     const lower = kept.toLowerCase();
-    words.push(lower.replace(/[-_]/g, ''));
-    for (const part of kept.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s\d]+/)) if (part) words.push(part);
+    read.words.push(lower.replace(/[-_]/g, ''));
+    for (const part of kept.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_\s\d]+/)) if (part) read.words.push(part);
   }
-  if (wordCache.size > 5000) wordCache.clear();
-  wordCache.set(raw, words);
-  return words;
+  if (cache.size > 5000) cache.clear();
+  cache.set(raw, read);
+  return read;
+}
+
+/** `post-share_bar mainNav` → ['post', 'share', 'bar', 'main', 'nav', 'postshare'...]: whole tokens and their parts. */
+export function classWords(el: Element): string[] {
+  return classNames(el).words;
 }
 
 /** The removal reason of the first chrome word among `words`, or null. */
@@ -42,12 +55,10 @@ export function chromeReason(words: string[]): string | null {
   return null;
 }
 
-/** The reason of the first third-party widget name (WIDGET_NAMES) in the element's class or id, or null. */
+/** The reason of the first third-party widget name (WIDGET_NAMES) among the element's whole class and id names, or null. */
 export function widgetReason(el: Element): string | null {
-  const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
-  if (raw.length < 6) return null;
-  for (const token of raw.toLowerCase().split(/\s+/)) {
-    const r = WIDGET_NAMES[token];
+  for (const name of classNames(el).names) {
+    const r = WIDGET_NAMES[name];
     if (r) return r;
   }
   return null;
