@@ -44,7 +44,7 @@ export const CHROME_WORD_REASONS = table<string>({
 
 /**
  * Whole class or id names of third-party widgets (WordPress's comment form, Jetpack's share, like and related-post
- * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola), lowercased, each with its reason. Chrome even when the
+ * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola, star-rating plugins), lowercased, each with its reason. Chrome even when the
  * name beside it carries a content word (Jetpack's `<div id="jp-post-flair" class="sharedaddy">`,
  * `like-post-wrapper-…`): their text is the widget's labels ("Like this:", "Gefällt mir:", "Loading…"), in the
  * blog's language.
@@ -53,6 +53,8 @@ export const WIDGET_NAMES = table<string>({
   ...tag('share', ['sharedaddy', 'jp-post-flair', 'jetpack-likes-widget-wrapper', 'addtoany_share_save_container', 'a2a_kit', 'sharethis-inline-share-buttons']),
   ...tag('related', ['jp-relatedposts', 'yarpp-related', 'ob-widget', 'trc_related_container']),
   ...tag('comments', ['comment-respond']),
+  // WP-PostRatings, kk Star Ratings: a reader's star vote under the post
+  ...tag('rating', ['post-ratings', 'post-ratings-loading', 'kk-star-ratings']),
 });
 
 function tag(reason: string, words: string[]): Record<string, string> {

@@ -42,6 +42,18 @@ describe('third-party widgets', () => {
     expect(r.removed.some((x) => x.reason === 'share' && x.text.includes('Gefällt mir:'))).toBe(true);
   });
 
+  it('a star-rating plugin under a post leaves with its vote count and loading label', () => {
+    // WP-PostRatings' markup (German blog), shortened: the stars are images, so its text is the count and "Loading..."
+    const ratings = '<p><span id="post-ratings-90871" class="post-ratings" data-nonce="5b72e98164"><img src="/stars/rating_off.gif" alt="1 Stern" />'
+      + ' (Noch keine Bewertungen)<br /></span><span id="post-ratings-90871-loading" class="post-ratings-loading"><img src="/images/loading.gif" />Loading...</span></p>';
+    const p = '<p>Die Bank stellt ihr Kartengeschäft bis zum Sommer auf eine neue Plattform um, und die Kunden erhalten dafür im Frühjahr neue Karten mit einer anderen Nummer.</p>';
+    const r = clean(post(p.repeat(3) + ratings), { url: 'https://finanz.example/2023/05/karten/', readability: 'never' });
+    expect(r.body).toContain('neue Plattform');
+    expect(r.body).not.toContain('Bewertungen');
+    expect(r.body).not.toContain('Loading');
+    expect(widgetReason(el('class="kk-star-ratings kksr-template"'))).toBe('rating');
+  });
+
   it('on a post of one line, where class words alone would leave almost nothing, the widgets still leave', () => {
     const r = clean(post('<p>„Dann sag es nicht.“ – „Ok.“</p>'), { url: 'https://reise.wordpress.com/2013/06/14/ok/', readability: 'never' });
     for (const label of ['Gefällt mir', 'Ähnliche Beiträge', 'Du kommentierst', 'Gib hier deinen Kommentar']) expect(r.body).not.toContain(label);
