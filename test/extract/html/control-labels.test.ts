@@ -10,14 +10,16 @@ describe('isControlLabel', () => {
   it('reads one to three control labels with their arrows and colons, in several languages', () => {
     for (const t of ['Read more »', 'Read More →', 'Quick view View options', 'Qty:', 'Loading...', 'Loading…', '+ More',
       'Add to Cart', 'Comparer Ne plus comparer', 'Show more + Show less –', 'Lire la suite', 'Weiterlesen', 'Ver más',
-      'Loading specifications…', 'Loading prices for your region...']) {
+      'Loading specifications…', 'Loading prices for your region...', 'Share', 'Share this article:', 'Seite teilen', 'Partager',
+      '↑ Back to top', 'Zurück zum Inhaltsverzeichnis']) {
       expect(isControlLabel(t), t).toBe(true);
     }
   });
 
   it('leaves labels that truths keep and any text that says something', () => {
     for (const t of ['Learn more', 'Compare', 'In stock', 'Read more about our return policy', 'Quantity discounts from ten units',
-      'Loading the van took two hours.', 'Loading an image with XHR', 'Add to cart to see the final price with your coupon applied at checkout']) {
+      'Loading the van took two hours.', 'Loading an image with XHR', 'Add to cart to see the final price with your coupon applied at checkout',
+      'Share your thoughts in the comments', 'Teilen statt besitzen']) {
       expect(isControlLabel(t), t).toBe(false);
     }
   });
