@@ -6,7 +6,10 @@ import { CONTROL_LABELS } from '../vocab/control-labels.js';
 import { matchesPhrase, phraseAlternation, type PhraseRule } from '../phrase-pattern.js';
 
 const LABEL = `(?:${phraseAlternation(CONTROL_LABELS)})`;
-/** One to three labels, each with trailing arrows, colons or dots ("Read more →", "Qty:", "Loading..."), the first perhaps after an arrow ("↑ Back to top", "« Zurück"). */
+/**
+ * One to three labels, each with trailing arrows, colons or dots ("Read more →", "Qty:", "Loading..."), the first
+ * perhaps after an arrow ("↑ Back to top", "« Zurück").
+ */
 const CONTROLS = new RegExp(`^[«‹←↑<]?\\s*${LABEL}[\\s»→›>:.…+–-]*(?:${LABEL}[\\s»→›>:.…+–-]*){0,2}$`, 'u');
 
 /** A loading placeholder a script never replaced ("Loading specifications…", "Loading image..."). */

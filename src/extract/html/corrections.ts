@@ -2,10 +2,11 @@
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept (and,
  * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
  * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
- * image credits, "Follow us" lines) leave, quoted copies of text already shown and second copies of repeated runs leave (on product
- * pages, of any text printed two or three times), related-list sections, the teaser cards after an article and its
- * author's box leave, on product pages customer reviews leave, and on forum threads the labels around each post
- * (online status, counters, post numbers) leave. Each block a correction removes is logged with its reason.
+ * image credits, "Follow us" lines) leave, quoted copies of text already shown and second copies of repeated runs
+ * leave (on product pages, of any text printed two or three times), related-list sections, the teaser cards after an
+ * article and its author's box leave, on product pages customer reviews leave, and on forum threads the labels
+ * around each post (online status, counters, post numbers) leave. Each block a correction removes is logged with its
+ * reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';

@@ -44,8 +44,8 @@ export const CHROME_WORD_REASONS = table<string>({
 
 /**
  * Whole class or id names of third-party widgets (WordPress's comment form, Jetpack's share, like and related-post
- * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola, star-rating plugins), lowercased, each with its reason. Chrome even when the
- * name beside it carries a content word (Jetpack's `<div id="jp-post-flair" class="sharedaddy">`,
+ * boxes, AddToAny, ShareThis, YARPP, Outbrain, Taboola, star-rating plugins), lowercased, each with its reason.
+ * Chrome even when the name beside it carries a content word (Jetpack's `<div id="jp-post-flair" class="sharedaddy">`,
  * `like-post-wrapper-…`): their text is the widget's labels ("Like this:", "Gefällt mir:", "Loading…"), in the
  * blog's language.
  */
