@@ -2,11 +2,11 @@
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept (and,
  * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
  * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
- * image credits, "Follow us" lines) leave, quoted copies of text already shown and second copies of repeated runs
- * leave (on product pages, of any text printed two or three times), related-list sections, the teaser cards after an
- * article and its author's box leave, on product pages customer reviews leave, and on forum threads the labels
- * around each post (online status, counters, post numbers) leave. Each block a correction removes is logged with its
- * reason.
+ * image credits, "Follow us" and reading-time lines) leave, quoted copies of text already shown and second copies of
+ * repeated runs leave (on product pages, of any text printed two or three times), related-list sections, the teaser
+ * cards after an article and its author's box leave, on product pages customer reviews leave, and on forum threads
+ * the labels around each post (online status, counters, post numbers) leave. Each block a correction removes is
+ * logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
@@ -19,6 +19,7 @@ import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { CONTROL_LABEL_RULE } from './control-labels.js';
 import { FOLLOW_LINE_RULE } from './follow-lines.js';
+import { READING_TIME_RULE } from './reading-time.js';
 import { IMAGE_CREDIT_RULE } from './image-credits.js';
 import { AD_LABEL_RULE } from './ad-labels.js';
 import { withoutCaptionCredit } from './caption-credits.js';
@@ -50,7 +51,7 @@ function isCode(b: RawBlock): boolean {
 /** The phrase rules that do not read code, in the order they are tried, each with the reason it logs. */
 const PROSE_PHRASE_RULES: ReadonlyArray<[PhraseRule, string]> = [
   [AD_LABEL_RULE, 'ad'], [CONTROL_LABEL_RULE, 'control'], [IMAGE_CREDIT_RULE, 'credit'], [TAXONOMY_LINE_RULE, 'meta'],
-  [FOLLOW_LINE_RULE, 'share'],
+  [FOLLOW_LINE_RULE, 'share'], [READING_TIME_RULE, 'meta'],
 ];
 
 /** The longest block a phrase rule (login prompt and the rules above) can match; block texts carry no runs of spaces. */
@@ -58,7 +59,8 @@ const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_RULE.maxChars, ...PROSE_PHRASE_RU
 
 /**
  * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, an ad label, control labels, an
- * image credit, a taxonomy line (`meta`: "Tags: …") or a "Follow us" line (`share`; the last five not in code).
+ * image credit, a taxonomy line (`meta`: "Tags: …"), a "Follow us" line (`share`) or a reading-time line (`meta`;
+ * the last six not in code).
  */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);

@@ -1,9 +1,9 @@
 /**
- * Labels of controls that do something on the page (expand, load, add to a cart, compare, go back) rather than say
- * something: a block made only of one to three of them is no reader's text. Share buttons' labels are among them
- * (`Share this article`, `Seite teilen`): no benchmark truth keeps one as a line of its own. Lowercase; compiled
- * here, kept narrow: "learn more" and "compare" stay out (service and category truths keep them as link text of their
- * sections).
+ * Labels of controls that do something on the page (expand, load, add to a cart, compare, go back, skip to the
+ * content) rather than say something: a block made only of one to three of them is no reader's text. Share buttons'
+ * labels are among them (`Share this article`, `Seite teilen`): no benchmark truth keeps one as a line of its own.
+ * Lowercase; compiled here, kept narrow: "learn more" and "compare" stay out (service and category truths keep them
+ * as link text of their sections).
  */
 export const CONTROL_LABELS: readonly string[] = [
   // en
@@ -12,14 +12,15 @@ export const CONTROL_LABELS: readonly string[] = [
   'choose options', 'more options', 'add to cart', 'add to bag', 'add to basket', 'add to wishlist', 'add to wish list',
   'add to compare', 'add to favorites', 'buy now', 'shop now', 'qty', 'quantity', '+ more',
   'share', 'share this', 'share this article', 'share this post', 'share this page', 'share this story',
-  'back to top', 'back to contents', 'back to table of contents',
+  'back to top', 'back to contents', 'back to table of contents', 'skip to content', 'skip to main content',
+  'skip navigation',
   // fr
   'lire la suite', 'voir plus', 'voir moins', 'ajouter au panier', 'comparer', 'ne plus comparer', 'aperçu rapide',
-  'partager', 'partager cet article', 'retour en haut',
+  'partager', 'partager cet article', 'retour en haut', 'aller au contenu', 'aller au contenu principal',
   // de
   'weiterlesen', 'mehr lesen', 'mehr anzeigen', 'weniger anzeigen', 'in den warenkorb', 'vergleichen',
   'teilen', 'seite teilen', 'artikel teilen', 'beitrag teilen', 'zurück', 'nach oben', 'zurück zum inhaltsverzeichnis',
-  'zurück zur übersicht',
+  'zurück zur übersicht', 'zum inhalt springen', 'zum hauptinhalt', 'zum hauptinhalt springen', 'hauptinhalt',
   // es / pt / it
   'leer más', 'ver más', 'ver menos', 'añadir al carrito', 'agregar al carrito', 'ler mais', 'ver mais',
   'adicionar ao carrinho', 'leggi di più', 'mostra di più', 'aggiungi al carrello', 'compartir', 'compartilhar',

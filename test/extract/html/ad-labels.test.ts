@@ -9,7 +9,8 @@ import { createContext, DEFAULTS, type ResolvedOptions } from '../../../src/pipe
 describe('isAdLabel', () => {
   it('reads the label alone or with the advertiser’s name, in several languages', () => {
     for (const t of ['Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Sponsored content:', 'ADVERTISEMENT – Star Tours',
-      'Advertisement - Ponderosa Homes', 'Anzeige', 'Publicité', 'Реклама', '广告', 'Publicidad']) {
+      'Advertisement - Ponderosa Homes', 'Anzeige', 'Publicité', 'Реклама', '广告', 'Publicidad', '- Advertisement -',
+      '— ADVERTISEMENT —', '[Anzeige]', '(Werbung)']) {
       expect(isAdLabel(t), t).toBe(true);
     }
   });
@@ -17,7 +18,7 @@ describe('isAdLabel', () => {
   it('leaves subjects and sentences that start with the same words', () => {
     for (const t of ['Advertising', 'Ad hoc reports and analysis', 'Sponsored by the city council, the festival runs all week.',
       'Advertisement revenue fell by a third in 2023.', 'Advertisement – the history of a trade. How posters became an art form',
-      'Promoted: Jane Doe']) {
+      'Promoted: Jane Doe', '- Advertisement revenue fell by a third', '(Advertisement revenue)']) {
       expect(isAdLabel(t), t).toBe(false);
     }
   });

@@ -11,7 +11,7 @@ describe('isControlLabel', () => {
     for (const t of ['Read more »', 'Read More →', 'Quick view View options', 'Qty:', 'Loading...', 'Loading…', '+ More',
       'Add to Cart', 'Comparer Ne plus comparer', 'Show more + Show less –', 'Lire la suite', 'Weiterlesen', 'Ver más',
       'Loading specifications…', 'Loading prices for your region...', 'Share', 'Share this article:', 'Seite teilen', 'Partager',
-      '↑ Back to top', 'Zurück zum Inhaltsverzeichnis']) {
+      '↑ Back to top', 'Zurück zum Inhaltsverzeichnis', 'Skip to main content', 'Zum Inhalt springen']) {
       expect(isControlLabel(t), t).toBe(true);
     }
   });
