@@ -8,7 +8,7 @@ export const READING_TIME_LABELS: readonly string[] = [
   'tiempo de lectura', 'tempo di lettura', 'tempo de leitura',
 ];
 
-export const READING_TIME_UNITS: readonly string[] = ['min', 'mins', 'minute', 'minutes', 'minuten', 'minutos', 'minuti', 'minutas'];
+export const READING_TIME_UNITS: readonly string[] = ['min', 'mins', 'minute', 'minutes', 'minuten', 'minutos', 'minuti'];
 
 /** What follows the unit when no label comes first ("7 min read", "3 Minuten Lesezeit"). */
 export const READING_TIME_SUFFIXES: readonly string[] = [
