@@ -6,27 +6,34 @@ const CONTENT = new Set(CONTENT_WORDS);
 const POSITIVE = new Set(POSITIVE_WORDS);
 const NEGATIVE = new Set(NEGATIVE_WORDS);
 
-/** An element's class and id read once: its words (classWords) and its whole names, lowercased (widgetReason). */
-interface ClassNames {
+/**
+ * An element's class and id, read once per distinct value: its words (classWords) and the reason of the first
+ * third-party widget among its whole names, lowercased (WIDGET_NAMES), or null.
+ */
+export interface ClassNames {
   words: string[];
-  names: string[];
+  widget: string | null;
 }
 
 const cache = new Map<string, ClassNames>();
-const NONE: ClassNames = { words: [], names: [] };
+const NONE: ClassNames = { words: [], widget: null };
 
 /** A segment of a generated class name: letters and digits mixed, no run of four letters (`1d8ad8q`, `64912480`). */
 const HASH_SEGMENT = /^(?=(?:[^0-9]*[0-9]){2})(?!.*[a-z]{4})[a-z0-9]+$/i;
 
-function classNames(el: Element): ClassNames {
+/**
+ * The element's class and id, read (cached by their value); a caller that needs both the words and the widget
+ * reads this once.
+ */
+export function classNames(el: Element): ClassNames {
   const raw = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
   if (raw.length < 2) return NONE;
   let read = cache.get(raw);
   if (read) return read;
-  read = { words: [], names: [] };
+  read = { words: [], widget: null };
   for (const token of raw.split(/\s+/)) {
     if (!token) continue;
-    read.names.push(token.toLowerCase());
+    read.widget ??= WIDGET_NAMES[token.toLowerCase()] ?? null;
     if (token.length > 60) continue;
     // generated names (`css-1d8ad8q`, `sc-64912480-0`): their hash says nothing, and cut at its digits it spells
     // chance words (`ad`, `nav`)
@@ -57,11 +64,7 @@ export function chromeReason(words: string[]): string | null {
 
 /** The reason of the first third-party widget name (WIDGET_NAMES) among the element's whole class and id names, or null. */
 export function widgetReason(el: Element): string | null {
-  for (const name of classNames(el).names) {
-    const r = WIDGET_NAMES[name];
-    if (r) return r;
-  }
-  return null;
+  return classNames(el).widget;
 }
 
 export function hasContentWord(words: string[]): boolean {

@@ -9,7 +9,7 @@ import { isTag, isText, isComment, type AnyNode, type Element, type ParentNode }
 import { removeLeavingGap, textOf } from '../../dom/query.js';
 import type { RemovedLog } from '../../pipeline/removed.js';
 import { DROP_TAGS, CHROME_TAGS, CHROME_ROLES, PANEL_ROLES, HIDDEN_STYLE, HIDDEN_CLASS, EMBEDDED_POST_CLASS } from './vocab.js';
-import { classWords, chromeReason, hasContentWord, widgetReason } from './classes.js';
+import { classNames, classWords, chromeReason, hasContentWord } from './classes.js';
 import { computeStats, statsOf, linkDensity, type StatsMap } from './stats.js';
 import { isStreamedSegment, isSegmentPlaceholder, placeStreamedSegments } from './streamed-segments.js';
 
@@ -138,9 +138,8 @@ function holdsEmbeddedPost(el: Element, depth: number): boolean {
 }
 
 /** Why an element looks like chrome by its class/id words (weaker evidence), or null. */
-function classWhy(el: Element): string | null {
+function classWhy(el: Element, words: string[]): string | null {
   if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return null;
-  const words = classWords(el);
   if (!words.length) return null;
   const why = chromeReason(words);
   // `ipsEntry__signature`: the post's signature, whatever content word its name also carries
@@ -173,7 +172,7 @@ function dialogProse(root: ParentNode, stats: StatsMap): number {
   let sum = 0;
   for (const c of body.children) {
     if (!isTag(c)) continue;
-    const why = classWhy(c);
+    const why = classWhy(c, classWords(c));
     if (why && DIALOG_REASONS.has(why)) sum += prose(stats, c);
   }
   return sum;
@@ -235,11 +234,11 @@ export function pruneChrome(root: ParentNode, removed: RemovedLog, before?: Stat
   const doomed: Array<[Element, string, boolean]> = [];
   while (stack.length) {
     const el = stack.pop()!;
+    const cls = classNames(el);
     // a third-party widget (Jetpack's like box, a related-posts plug-in) is chrome whatever the page holds
-    const widget = widgetReason(el);
-    if (widget) { doomed.push([el, widget, false]); continue; }
+    if (cls.widget) { doomed.push([el, cls.widget, false]); continue; }
     const strong = isChromeHeader(el, stats) ? 'header' : structuralWhy(el);
-    const why = strong ?? classWhy(el);
+    const why = strong ?? classWhy(el, cls.words);
     if (why) {
       const p = prose(stats, el);
       // a chrome-looking element holding much of the page's prose is the main container with an unlucky name;
