@@ -128,6 +128,8 @@ const paywallOf = new WeakMap<PageContext, Paywall>();
 /** What the HTML rules say about where the article and its metadata are, in precedence order. */
 export interface HtmlRuleHints {
   body: string[];
+  /** The article's parts (`html.sections`) of the first rule whose sections match, when no body selector matched. */
+  sections: string[];
   title: string[];
   date: string[];
   author: string[];
@@ -139,7 +141,7 @@ export interface HtmlRuleHints {
  * A rule counts as applied when it removed something, ran a hook, or one of its selectors finds an element.
  */
 export function applyHtmlRules(ctx: PageContext, doc: Document): HtmlRuleHints {
-  const hints: HtmlRuleHints = { body: [], title: [], date: [], author: [] };
+  const hints: HtmlRuleHints = { body: [], sections: [], title: [], date: [], author: [] };
   const kept: Array<{ name: string; html: NonNullable<Rule['html']> }> = [];
   for (const { rule } of ctx.rules) {
     if (!rule.html && !rule.before) continue;
@@ -175,6 +177,8 @@ export function applyHtmlRules(ctx: PageContext, doc: Document): HtmlRuleHints {
         if (winner) { hints.body.push(winner); found = true; }
       }
       for (const k of meta) if (queryOne(doc, html[k]!) !== null) { hints[k].push(html[k]!); found = true; }
+      const sections = html.sections ?? [];
+      if (!hints.sections.length && sections.some((s) => queryOne(doc, s) !== null)) { hints.sections.push(...sections); found = true; }
     } catch (e) {
       report(ctx, name, 'html selectors', e);
       continue;

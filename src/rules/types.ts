@@ -47,6 +47,14 @@ export interface HtmlRuleActions {
    * With several rules, the first rule's selectors come first. The generic extractor is used when none matches.
    */
   body?: string | string[];
+  /**
+   * Selectors of the article's parts, for an article spread over several elements (a product page's bullets,
+   * description and details in separate boxes): every element one of them matches — the outermost, in the page's
+   * order — is the article, as `body`'s one element would be. Used when no rule's `body` matched; with several
+   * rules, the first rule whose `sections` match an element gives them all. The generic extractor is used when
+   * none matches.
+   */
+  sections?: string[];
   /** Selectors of chrome to drop before extraction; every matching element is removed and logged as `rule:<name>`. */
   remove?: string[];
   /**

@@ -8,7 +8,7 @@ const KEYS = {
   rule: ['name', 'match', 'html', 'text', 'before', 'after'],
   match: ['hosts', 'urls', 'signature', 'format'],
   signature: ['selector', 'text', 'within'],
-  html: ['body', 'remove', 'paywall', 'title', 'date', 'author'],
+  html: ['body', 'sections', 'remove', 'paywall', 'title', 'date', 'author'],
   text: ['dropLines', 'cutAfter', 'cutBefore', 'paywall'],
 } as const;
 
@@ -144,6 +144,7 @@ function checkHtml(c: Checker, x: unknown): HtmlRuleActions {
       ? c.array(h.body, 'html.body').map((s, i) => c.selector(s, `html.body[${i}]`))
       : c.selector(h.body, 'html.body');
   }
+  if (h.sections !== undefined) out.sections = c.array(h.sections, 'html.sections').map((s, i) => c.selector(s, `html.sections[${i}]`));
   if (h.remove !== undefined) out.remove = c.array(h.remove, 'html.remove').map((s, i) => c.selector(s, `html.remove[${i}]`));
   if (h.paywall !== undefined) out.paywall = c.array(h.paywall, 'html.paywall').map((s, i) => c.selector(s, `html.paywall[${i}]`));
   for (const k of ['title', 'date', 'author'] as const) if (h[k] !== undefined) out[k] = c.selector(h[k], `html.${k}`);

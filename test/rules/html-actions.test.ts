@@ -46,6 +46,24 @@ describe('declarative HTML actions', () => {
     expect(r.body).not.toContain('old bridge');
   });
 
+  it('sections: every element they match is the article, in document order, nested matches once', () => {
+    const rule = defineRule({ name: 'parts', match: { hosts: ['*.example.com'] }, html: { sections: ['.story p:last-of-type', '.promo', '.story p:first-of-type', '.layout .promo p'] } });
+    const r = clean(PAGE, { url: URL_, rules: [rule], builtinRules: false });
+    expect(r.rules).toEqual(['parts']);
+    const lines = r.body.split('\n\n');
+    expect(lines.map((l) => l.slice(0, 20))).toEqual(['Big promo: buy our a', 'The old bridge over ', 'Traffic was light on']);
+    expect(r.body).not.toContain('Engineers replaced');
+  });
+
+  it('sections are not used when a body selector matched, and do nothing when they match nothing', () => {
+    const both = defineRule({ name: 'both', match: { hosts: ['*.example.com'] }, html: { body: '.story', sections: ['.promo'] } });
+    expect(clean(PAGE, { url: URL_, rules: [both], builtinRules: false }).body).not.toContain('Big promo');
+    const none = defineRule({ name: 'none', match: { hosts: ['*.example.com'] }, html: { sections: ['.no-such', '.nope'] } });
+    const r = clean(PAGE, { url: URL_, rules: [none], builtinRules: false });
+    expect(r.rules).toEqual([]);
+    expect(r.body).toContain('The old bridge'); // the generic extractor
+  });
+
   it('a rule whose selectors find nothing is not listed in result.rules', () => {
     const rule = defineRule({ name: 'miss', match: { hosts: ['*.example.com'] }, html: { body: '.no-such', remove: ['.nope'] } });
     const r = clean(PAGE, { url: URL_, rules: [rule], builtinRules: false });

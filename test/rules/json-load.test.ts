@@ -39,6 +39,7 @@ describe('rulesFromJson', () => {
     ['an invalid pattern', { ...JSON_RULE, text: { cutAfter: ['/(/'] } }, /text\.cutAfter\[0\]: invalid pattern/],
     ['a number where a RegExp is due', { ...JSON_RULE, match: { signature: { text: 5 } } }, /match\.signature\.text: must be a RegExp/],
     ['a bad selector', { ...JSON_RULE, html: { body: 'a[' } }, /html\.body: invalid CSS selector/],
+    ['a bad section selector', { ...JSON_RULE, html: { sections: ['main', 'a['] } }, /html\.sections\[1\]: invalid CSS selector/],
   ])('rejects %s', (_l, input, message) => {
     expect(() => rulesFromJson(input)).toThrow(message);
     try { rulesFromJson(input); } catch (e) { expect((e as UnchromeError).code).toBe('RULE_ERROR'); }

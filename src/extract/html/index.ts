@@ -61,19 +61,37 @@ export interface PreparedPage {
   metas: ReadonlyMap<string, readonly string[]> | null;
 }
 
-export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null): PreparedPage {
+/**
+ * The article region a site rule chose: the first element its body selectors match, else every element its section
+ * selectors match (the outermost, in the page's order); none when they match nothing.
+ */
+function ruleRegion(doc: Document, bodySelectors: readonly string[], sectionSelectors: readonly string[]): Element[] {
+  if (bodySelectors.length) {
+    const root = queryOne(doc, bodySelectors.join(','));
+    if (root) return [root];
+  }
+  if (!sectionSelectors.length) return [];
+  const found = queryAll(doc, sectionSelectors.join(','));
+  const inFound = new Set(found);
+  const outermost = (el: Element): boolean => {
+    for (let p = el.parent; p; p = p.parent) if (inFound.has(p as Element)) return false;
+    return true;
+  };
+  return found.filter(outermost);
+}
+
+export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: string[], facts: HtmlFacts | null, sectionSelectors: readonly string[] = []): PreparedPage {
   const rawDepth = dropNonContent(doc);
   const title = findTitle(doc);
   const declared = declaredType(facts, ctx.url);
-  let ruleRoot: Element | null = null;
-  if (bodySelectors.length) ruleRoot = queryOne(doc, bodySelectors.join(','));
-  const roots = ruleRoot ? [ruleRoot] : doc.children;
+  const ruleRoots = ruleRegion(doc, bodySelectors, sectionSelectors);
+  const roots = ruleRoots.length ? ruleRoots : doc.children;
   const container = new Set<Element>();
   let stats: StatsMap;
-  if (ruleRoot) {
-    container.add(ruleRoot);
+  if (ruleRoots.length) {
+    for (const r of ruleRoots) container.add(r);
     // the rule chose the region: a comment list inside it is what the rule asked for
-    stats = pruneChrome({ children: [ruleRoot] } as never, ctx.removed, undefined, true);
+    stats = pruneChrome({ children: ruleRoots } as never, ctx.removed, undefined, true);
   } else {
     // the container is scored on the page before class-based pruning (as Readability does: a wrongly pruned
     // wrapper must not break the article apart); the blocks come from the pruned page
@@ -91,7 +109,7 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const blocks = walkBlocks(roots, container, ldOf);
   const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
   const signals = pageSignals(declared, blocks);
-  return { blocks, title, ruled: ruleRoot !== null, signals, pageType: recognisePageType(signals, blocks, facts, ctx.url), rawDepth, ldText, metas: facts?.metas ?? null };
+  return { blocks, title, ruled: ruleRoots.length > 0, signals, pageType: recognisePageType(signals, blocks, facts, ctx.url), rawDepth, ldText, metas: facts?.metas ?? null };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
@@ -177,8 +195,8 @@ export function chooseArticle(page: PreparedPage, ctx: PageContext, consult: () 
   return { article: final, paywall };
 }
 
-export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null): Extraction {
-  const page = prepareHtml(doc, ctx, bodySelectors, facts);
+export function extractHtml(doc: Document, ctx: PageContext, bodySelectors: string[], html: string, facts: HtmlFacts | null, sectionSelectors: readonly string[] = []): Extraction {
+  const page = prepareHtml(doc, ctx, bodySelectors, facts, sectionSelectors);
   const consult = (): boolean => readabilityAffordable(html, page.rawDepth, ctx) && markReadabilityBlocks(page.blocks, html);
   const { article, paywall } = chooseArticle(page, ctx, consult);
   const blocks: Block[] = article.map((b) => ({ kind: b.kind, text: b.text }));

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { NETEASE_RULES } from './netease.js';
 import { LEMERIDIEN_RULES } from './lemeridien.js';
+import { AMAZON_RULES } from './amazon.js';
 import { GENERIC_RULES } from './generic.js';
 
-export const BUILTIN_RULES: readonly Rule[] = Object.freeze([...NETEASE_RULES, ...LEMERIDIEN_RULES, ...GENERIC_RULES]);
+export const BUILTIN_RULES: readonly Rule[] = Object.freeze([...NETEASE_RULES, ...LEMERIDIEN_RULES, ...AMAZON_RULES, ...GENERIC_RULES]);
