@@ -19,6 +19,7 @@ import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { CONTROL_LABEL_RULE } from './control-labels.js';
 import { FOLLOW_LINE_RULE } from './follow-lines.js';
+import { isEntryMeta } from './entry-meta.js';
 import { READING_TIME_RULE } from './reading-time.js';
 import { IMAGE_CREDIT_RULE } from './image-credits.js';
 import { AD_LABEL_RULE } from './ad-labels.js';
@@ -58,14 +59,15 @@ const PROSE_PHRASE_RULES: ReadonlyArray<[PhraseRule, string]> = [
 const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_RULE.maxChars, ...PROSE_PHRASE_RULES.map(([r]) => r.maxChars));
 
 /**
- * Why a block is text to no reader, or null: noise, a browser notice, a login prompt, an ad label, control labels, an
- * image credit, a taxonomy line (`meta`: "Tags: …"), a "Follow us" line (`share`) or a reading-time line (`meta`;
- * the last six not in code).
+ * Why a block is text to no reader, or null: noise, a browser notice, a blog's filing line (`meta`: "This entry was
+ * posted in …"), a login prompt, an ad label, control labels, an image credit, a taxonomy line (`meta`: "Tags: …"),
+ * a "Follow us" line (`share`) or a reading-time line (`meta`; the filing line and the last six not in code).
  */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
   if (isNoiseText(b.text, code)) return 'noise';
   if (isBrowserNotice(b.text)) return 'notice';
+  if (!code && isEntryMeta(b.text)) return 'meta';
   // the phrase rules read short blocks only, each on the one normal form of the block
   if (b.text.length > PHRASE_MAX_CHARS) return null;
   const t = normalizePhrase(b.text);
