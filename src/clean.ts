@@ -91,7 +91,7 @@ function runStages(input: CleanInput, opts: ResolvedOptions, ruleSet: RuleSet): 
     const hints = applyHtmlRules(ctx, doc);
     overrides = readRuleOverrides(doc, hints);
     ctx.checkTime('rules');
-    extraction = extractHtml(doc, ctx, hints.body, decoded.text, facts, hints.body.length ? [] : hints.sections);
+    extraction = extractHtml(doc, ctx, hints.body, decoded.text, facts, hints.sections);
   } else {
     ctx.rules = ruleSet.match({ url: ctx.url, format, text: decoded.text, doc: null }, ctx.warnings);
     extraction = extractTextDump(decoded.text, ctx, textRuleActions(ctx));

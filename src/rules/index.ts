@@ -185,6 +185,8 @@ export function applyHtmlRules(ctx: PageContext, doc: Document): HtmlRuleHints {
     }
     if (found) ctx.applied.add(name);
   }
+  // a body that matched wins over any rule's sections
+  if (hints.body.length) hints.sections.length = 0;
   return hints;
 }
 
