@@ -33,6 +33,20 @@ describe('rule-based page type', () => {
     expect(rulesType(page(ld({ '@type': 'DiscussionForumPosting' }), prose)).pageType).toBe('forum');
   });
 
+  it('types the whole page when a site rule chose the article region: the evidence around it counts', () => {
+    const html = page('', `<div id="buy"><p>$29.99</p><p>List Price: $39.99</p><p>Add to Cart</p></div><div id="about">${prose}</div>`);
+    const ruled = (body: string[], sections: string[]) => {
+      const doc = parseHtml(html);
+      return prepareHtml(doc, createContext(DEFAULTS as unknown as ResolvedOptions, null, {}), body, collectHtmlFacts(doc), sections);
+    };
+    for (const p of [ruled(['#about'], []), ruled([], ['#about'])]) {
+      expect(p.ruled).toBe(true);
+      expect(p.blocks.map((b) => b.text).join(' ')).not.toContain('$29.99'); // the article is the region
+      expect(p.signals.prices).toBe(2); // the type reads the page
+      expect(ruleBasedType(p.signals)).toBe('product');
+    }
+  });
+
   it('an FAQ section or readers\' comments do not make a page a forum thread', () => {
     const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
     const faq = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Does it fold?', acceptedAnswer: { '@type': 'Answer', text: 'Yes.' } }] };

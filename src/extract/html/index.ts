@@ -108,8 +108,10 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const ldOf = (el: Element): number => linkDensity(statsOf(stats, el));
   const blocks = walkBlocks(roots, container, ldOf);
   const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
-  const signals = pageSignals(declared, blocks);
-  return { blocks, title, ruled: ruleRoots.length > 0, signals, pageType: recognisePageType(signals, blocks, facts, ctx.url), rawDepth, ldText, metas: facts?.metas ?? null };
+  // the page's type is the whole page's: a rule's region leaves out the evidence around it (a product's prices, its cart)
+  const typeBlocks = ruleRoots.length ? walkBlocks(doc.children, container, () => 0) : blocks;
+  const signals = pageSignals(declared, typeBlocks);
+  return { blocks, title, ruled: ruleRoots.length > 0, signals, pageType: recognisePageType(signals, typeBlocks, facts, ctx.url), rawDepth, ldText, metas: facts?.metas ?? null };
 }
 
 function dropLeadingTitle(blocks: RawBlock[], title: string | null): RawBlock[] {
