@@ -37,6 +37,8 @@ describe('declarative HTML actions', () => {
     expect(r.author).toBe('Ana Ruiz');
     expect(r.rules).toEqual(['example']);
     expect(r.removed).toContainEqual({ reason: 'rule:example', text: 'Share on Facebook · Share on X' });
+    // what lies outside the rule's region is logged too
+    expect(r.removed).toContainEqual({ reason: 'outside-rule', text: 'Big promo: buy our annual pass today and save plenty of money on every single visit you make.' });
   });
 
   it('the first body selector that matches wins, in the order given', () => {

@@ -110,6 +110,8 @@ export function prepareHtml(doc: Document, ctx: PageContext, bodySelectors: stri
   const ldText = facts && facts.jsonLd.length ? readJsonLdText(facts.jsonLd) : null;
   // the page's type is the whole page's: a rule's region leaves out the evidence around it (a product's prices, its cart)
   const typeBlocks = ruleRoots.length ? walkBlocks(doc.children, container, () => 0) : blocks;
+  // what the rule's region leaves out is logged, as the model's dropped blocks are
+  if (ruleRoots.length) for (const b of typeBlocks) if (!(b.flags & F.CONTAINER)) ctx.removed.add('outside-rule', b.text);
   const signals = pageSignals(declared, typeBlocks);
   return { blocks, title, ruled: ruleRoots.length > 0, signals, pageType: recognisePageType(signals, typeBlocks, facts, ctx.url), rawDepth, ldText, metas: facts?.metas ?? null };
 }
