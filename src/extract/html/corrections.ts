@@ -19,7 +19,7 @@ import { isNoiseText } from './noise-blocks.js';
 import { isBrowserNotice } from '../browser-notice.js';
 import { CONTROL_LABEL_RULE } from './control-labels.js';
 import { FOLLOW_LINE_RULE } from './follow-lines.js';
-import { isEntryMeta } from './entry-meta.js';
+import { opensEntryMeta, ENTRY_META_MAX_CHARS, ENTRY_META_HEAD_CHARS } from './entry-meta.js';
 import { READING_TIME_RULE } from './reading-time.js';
 import { IMAGE_CREDIT_RULE } from './image-credits.js';
 import { AD_LABEL_RULE } from './ad-labels.js';
@@ -67,10 +67,13 @@ function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
   if (isNoiseText(b.text, code)) return 'noise';
   if (isBrowserNotice(b.text)) return 'notice';
-  if (!code && isEntryMeta(b.text)) return 'meta';
-  // the phrase rules read short blocks only, each on the one normal form of the block
-  if (b.text.length > PHRASE_MAX_CHARS) return null;
-  const t = normalizePhrase(b.text);
+  if (b.text.length > ENTRY_META_MAX_CHARS) return null;
+  // one normal form per block: of the whole block where the phrase rules read it (short blocks), else of the head
+  // that the filing-line rule reads
+  const whole = b.text.length <= PHRASE_MAX_CHARS;
+  const t = normalizePhrase(whole ? b.text : b.text.slice(0, ENTRY_META_HEAD_CHARS));
+  if (!code && opensEntryMeta(t)) return 'meta';
+  if (!whole) return null;
   if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
   if (code) return null;
   for (const [rule, reason] of PROSE_PHRASE_RULES) if (matchesNormal(rule, t)) return reason;

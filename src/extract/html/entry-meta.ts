@@ -12,9 +12,14 @@ const OPENING = new RegExp(`^(?:${phraseAlternation(ENTRY_META_OPENINGS)})\\s`, 
 /** The longest block read (characters): a filing line with a dozen tags, not a paragraph that starts so. */
 export const ENTRY_META_MAX_CHARS = 400;
 
-/** Enough of a block's start to hold the longest opening in normal form (extra spaces collapse into it). */
-const HEAD_CHARS = 80;
+/** Enough of a block's start to hold the longest opening and the space after it (block texts carry no runs of spaces). */
+export const ENTRY_META_HEAD_CHARS = 80;
+
+/** Whether a normal form (`normalizePhrase`) of a block, or of its first ENTRY_META_HEAD_CHARS characters, opens a filing line. */
+export function opensEntryMeta(normal: string): boolean {
+  return OPENING.test(normal);
+}
 
 export function isEntryMeta(text: string): boolean {
-  return text.length <= ENTRY_META_MAX_CHARS && OPENING.test(normalizePhrase(text.slice(0, HEAD_CHARS)));
+  return text.length <= ENTRY_META_MAX_CHARS && opensEntryMeta(normalizePhrase(text.slice(0, ENTRY_META_HEAD_CHARS)));
 }
