@@ -2,7 +2,7 @@
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept (and,
  * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
  * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
- * image credits, "Follow us" and reading-time lines) leave, quoted copies of text already shown and second copies of
+ * image credits, "Follow us", reading-time and "read also" lines) leave, quoted copies of text already shown and second copies of
  * repeated runs leave (on product pages, of any text printed two or three times), related-list sections, the teaser
  * cards after an article and its author's box leave, on product pages customer reviews leave, and on forum threads
  * the labels around each post (online status, counters, post numbers) leave. Each block a correction removes is
@@ -26,6 +26,7 @@ import { AD_LABEL_RULE } from './ad-labels.js';
 import { withoutCaptionCredit } from './caption-credits.js';
 import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
 import { LOGIN_PROMPT_RULE } from './login-prompts.js';
+import { READ_ALSO_RULE, isReadAlsoLine } from './read-also-lines.js';
 import { normalizePhrase, matchesNormal, type PhraseRule } from '../phrase-pattern.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropTeaserCards } from './teaser-cards.js';
@@ -55,13 +56,14 @@ const PROSE_PHRASE_RULES: ReadonlyArray<[PhraseRule, string]> = [
   [FOLLOW_LINE_RULE, 'share'], [READING_TIME_RULE, 'meta'],
 ];
 
-/** The longest block a phrase rule (login prompt and the rules above) can match; block texts carry no runs of spaces. */
-const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_RULE.maxChars, ...PROSE_PHRASE_RULES.map(([r]) => r.maxChars));
+/** The longest block a phrase rule (login prompt, the rules above, "read also" line) can match; block texts carry no runs of spaces. */
+const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_RULE.maxChars, READ_ALSO_RULE.maxChars, ...PROSE_PHRASE_RULES.map(([r]) => r.maxChars));
 
 /**
  * Why a block is text to no reader, or null: noise, a browser notice, a blog's filing line (`meta`: "This entry was
  * posted in …"), a login prompt, an ad label, control labels, an image credit, a taxonomy line (`meta`: "Tags: …"),
- * a "Follow us" line (`share`) or a reading-time line (`meta`; the filing line and the last six not in code).
+ * a "Follow us" line (`share`), a reading-time line (`meta`) or a "read also" line and its linked headline (`related`;
+ * the filing line and the last seven not in code).
  */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
@@ -77,6 +79,7 @@ function noiseReason(b: RawBlock): string | null {
   if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
   if (code) return null;
   for (const [rule, reason] of PROSE_PHRASE_RULES) if (matchesNormal(rule, t)) return reason;
+  if (isReadAlsoLine(b, t)) return 'related';
   return null;
 }
 
