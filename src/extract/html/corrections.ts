@@ -2,11 +2,11 @@
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept (and,
  * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
  * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
- * image credits, "Follow us", reading-time and "read also" lines) leave, quoted copies of text already shown and second copies of
- * repeated runs leave (on product pages, of any text printed two or three times), related-list sections, the teaser
- * cards after an article and its author's box leave, on product pages customer reviews leave, and on forum threads
- * the labels around each post (online status, counters, post numbers) leave. Each block a correction removes is
- * logged with its reason.
+ * image credits, "Follow us", reading-time, newsletter-pitch and "read also" lines) leave, quoted copies of text
+ * already shown and second copies of repeated runs leave (on product pages, of any text printed two or three times),
+ * related-list sections, the teaser cards after an article and its author's box leave, on product pages customer
+ * reviews leave, and on forum threads the labels around each post (online status, counters, post numbers) leave.
+ * Each block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
@@ -27,6 +27,7 @@ import { withoutCaptionCredit } from './caption-credits.js';
 import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
 import { LOGIN_PROMPT_RULE } from './login-prompts.js';
 import { READ_ALSO_RULE, isReadAlsoLine } from './read-also-lines.js';
+import { NEWSLETTER_PITCH_RULE } from './newsletter-pitches.js';
 import { normalizePhrase, matchesNormal, type PhraseRule } from '../phrase-pattern.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropTeaserCards } from './teaser-cards.js';
@@ -53,17 +54,27 @@ function isCode(b: RawBlock): boolean {
 /** The phrase rules that do not read code, in the order they are tried, each with the reason it logs. */
 const PROSE_PHRASE_RULES: ReadonlyArray<[PhraseRule, string]> = [
   [AD_LABEL_RULE, 'ad'], [CONTROL_LABEL_RULE, 'control'], [IMAGE_CREDIT_RULE, 'credit'], [TAXONOMY_LINE_RULE, 'meta'],
-  [FOLLOW_LINE_RULE, 'share'], [READING_TIME_RULE, 'meta'],
+  [FOLLOW_LINE_RULE, 'share'], [READING_TIME_RULE, 'meta'], [NEWSLETTER_PITCH_RULE, 'login'],
 ];
 
 /** The longest block a phrase rule (login prompt, the rules above, "read also" line) can match; block texts carry no runs of spaces. */
 const PHRASE_MAX_CHARS = Math.max(LOGIN_PROMPT_RULE.maxChars, READ_ALSO_RULE.maxChars, ...PROSE_PHRASE_RULES.map(([r]) => r.maxChars));
 
+/** Why a text in normal form is a phrase of no reader's text (a login prompt, then the prose rules unless in code), or null. */
+function phraseReason(t: string, code: boolean): string | null {
+  if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
+  if (code) return null;
+  for (const [rule, reason] of PROSE_PHRASE_RULES) if (matchesNormal(rule, t)) return reason;
+  return null;
+}
+
 /**
  * Why a block is text to no reader, or null: noise, a browser notice, a blog's filing line (`meta`: "This entry was
  * posted in …"), a login prompt, an ad label, control labels, an image credit, a taxonomy line (`meta`: "Tags: …"),
- * a "Follow us" line (`share`), a reading-time line (`meta`) or a "read also" line and its linked headline (`related`;
- * the filing line and the last seven not in code).
+ * a "Follow us" line (`share`), a reading-time line (`meta`), a newsletter pitch (`login`) or a "read also" line and
+ * its linked headline (`related`; the filing line and the last eight not in code). A short block of several lines
+ * (`<br>` between them: "Subscribe to our newsletters.⏎Follow us: Reddit | Instagram") leaves when each of its lines
+ * is such a phrase, with the first line's reason.
  */
 function noiseReason(b: RawBlock): string | null {
   const code = isCode(b);
@@ -76,11 +87,22 @@ function noiseReason(b: RawBlock): string | null {
   const t = normalizePhrase(whole ? b.text : b.text.slice(0, ENTRY_META_HEAD_CHARS));
   if (!code && opensEntryMeta(t)) return 'meta';
   if (!whole) return null;
-  if (matchesNormal(LOGIN_PROMPT_RULE, t)) return 'login';
+  const reason = phraseReason(t, code);
+  if (reason) return reason;
   if (code) return null;
-  for (const [rule, reason] of PROSE_PHRASE_RULES) if (matchesNormal(rule, t)) return reason;
   if (isReadAlsoLine(b, t)) return 'related';
-  return null;
+  return b.text.includes('\n') ? linesReason(b.text) : null;
+}
+
+/** The first line's reason when every line of a prose block is a phrase of no reader's text, else null. */
+function linesReason(text: string): string | null {
+  let first: string | null = null;
+  for (const line of text.split('\n')) {
+    const reason = phraseReason(normalizePhrase(line), false);
+    if (!reason) return null;
+    first ??= reason;
+  }
+  return first;
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * Newsletter pitches: the words that name a newsletter or an inbox, the imperatives a pitch opens each sentence
+ * with ("Subscribe to …", "Sign up for …", "Get … in your inbox", "Melden Sie sich …", "Inscrivez-vous …"), and the
+ * bare labels of a sign-up box ("Newsletter", "Newsletter abonnieren"). Lowercase; compiled in
+ * `../html/newsletter-pitches.ts`.
+ */
+export const NEWSLETTER_WORDS: readonly string[] = [
+  'newsletter', 'newsletters', 'e-newsletter', 'inbox', 'mailing list', 'email updates', 'e-mail updates', 'email alerts',
+  'boletín', 'infolettre', "lettre d'information", 'nieuwsbrief',
+];
+
+export const PITCH_OPENERS: readonly string[] = [
+  // en
+  'subscribe', 'sign up', 'signup', 'get', 'join', 'register', 'stay up to date', 'stay informed', 'stay in the loop',
+  "don't miss", 'never miss', 'receive', 'enter your email', 'want',
+  // de
+  'abonnieren sie', 'abonniere', 'abonnier', 'melden sie sich', 'melde dich', 'jetzt', 'bleiben sie', 'bleib', 'erhalten sie',
+  // fr / es / pt / it / nl
+  'inscrivez-vous', 'abonnez-vous', 'recevez', 'inscris-toi', 'abonne-toi', 'suscríbete', 'suscríbase', 'recibe',
+  'regístrate', 'assine', 'inscreva-se', 'receba', 'cadastre-se', 'iscriviti', 'ricevi', 'abonneer', 'schrijf je in',
+];
+
+/** A sign-up box's label on a line of its own. */
+export const NEWSLETTER_LABELS: readonly string[] = [
+  'newsletter', 'newsletters', 'newsletter signup', 'newsletter sign-up', 'newsletter abonnieren', 'newsletter-anmeldung',
+  'newsletter anmeldung', 'zum newsletter', 'inscription à la newsletter', 'nieuwsbrief',
+];

@@ -1,0 +1,44 @@
+/** Newsletter pitches leave the body (also with a "Follow us" line after a <br>); sentences about a newsletter stay. */
+import { describe, it, expect } from 'vitest';
+import { NEWSLETTER_PITCH_RULE } from '../../../src/extract/html/newsletter-pitches.js';
+import { matchesPhrase } from '../../../src/extract/phrase-pattern.js';
+import { clean } from '../../../src/index.js';
+
+const isPitch = (t: string): boolean => matchesPhrase(NEWSLETTER_PITCH_RULE, t);
+
+describe('newsletter pitches', () => {
+  it('reads sign-up imperatives that name a newsletter or an inbox, and bare sign-up labels, in several languages', () => {
+    for (const t of ['Subscribe to Metro Times newsletters.', 'Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.',
+      "Sign up for The Week's Free Newsletters", 'Newsletter', 'NEWSLETTER ABONNIEREN', 'Melden Sie sich für unseren Newsletter an',
+      'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín']) {
+      expect(isPitch(t), t).toBe(true);
+    }
+  });
+
+  it('leaves sentences about a newsletter, pitches without one, and addresses', () => {
+    for (const t of ['You can also subscribe to this newsletter here', 'The paper says 3 million readers subscribe to its newsletter.',
+      'Subscribe now', 'Get the app', 'Join the conversation in the comments below.', 'Get in touch with our team: newsletter@example.com',
+      'Subscribe to our newsletter. Our editors picked the five best bakeries in the city, and we went to all of them.']) {
+      expect(isPitch(t), t).toBe(false);
+    }
+  });
+});
+
+describe('short blocks whose every line is chrome', () => {
+  const P = '<p>The city council voted on Tuesday to extend the night bus network to the three northern districts, starting in the spring.</p>';
+  const page = (tail: string): string => `<html><body><article><h1>Night buses</h1>${P.repeat(4)}${tail}</article></body></html>`;
+  const opts = { url: 'https://news.example/city/night-buses', readability: 'never' as const };
+
+  it('leave with the first line\'s reason when each line is a pitch or a "Follow us" line', () => {
+    const r = clean(page('<p>Subscribe to Metro Times newsletters.<br>Follow us: Google News | Reddit | Instagram | Facebook</p>'), opts);
+    expect(r.body).toContain('night bus network');
+    expect(r.body).not.toContain('Subscribe to');
+    expect(r.body).not.toContain('Follow us');
+    expect(r.removed.some((x) => x.reason === 'login' && x.text.startsWith('Subscribe to Metro Times'))).toBe(true);
+  });
+
+  it('stay when one line is text', () => {
+    const r = clean(page('<p>Subscribe to Metro Times newsletters.<br>The council meets again on March 3 to decide on the fares.</p>'), opts);
+    expect(r.body).toContain('decide on the fares');
+  });
+});
