@@ -2,8 +2,9 @@
  * Labels of controls that do something on the page (expand, load, add to a cart, compare, go back, skip to the
  * content) rather than say something: a block made only of one to three of them is no reader's text. Share buttons'
  * labels are among them (`Share this article`, `Seite teilen`): no benchmark truth keeps one as a line of its own.
- * Lowercase; compiled here, kept narrow: "learn more" and "compare" stay out (service and category truths keep them
- * as link text of their sections).
+ * So are an embed's fallback link ("View this post on Instagram"), a picture's "Click to enlarge" and a recipe
+ * card's buttons ("Jump to Recipe", "Print Recipe"). Lowercase; compiled here, kept narrow: "learn more" and
+ * "compare" stay out (service and category truths keep them as link text of their sections).
  */
 export const CONTROL_LABELS: readonly string[] = [
   // en
@@ -13,16 +14,21 @@ export const CONTROL_LABELS: readonly string[] = [
   'add to compare', 'add to favorites', 'buy now', 'shop now', 'qty', 'quantity', '+ more',
   'share', 'share this', 'share this article', 'share this post', 'share this page', 'share this story',
   'back to top', 'back to contents', 'back to table of contents', 'skip to content', 'skip to main content',
-  'skip navigation',
+  'skip navigation', 'click to enlarge', 'tap to enlarge', 'jump to recipe', 'jump to video', 'print recipe', 'pin recipe',
+  'save recipe', 'download figure', 'download powerpoint', 'view this post on instagram', 'view this post on tiktok',
   // fr
   'lire la suite', 'voir plus', 'voir moins', 'ajouter au panier', 'comparer', 'ne plus comparer', 'aperçu rapide',
   'partager', 'partager cet article', 'retour en haut', 'aller au contenu', 'aller au contenu principal',
+  'cliquez pour agrandir', 'imprimer la recette', 'voir cette publication sur instagram',
   // de
   'weiterlesen', 'mehr lesen', 'mehr anzeigen', 'weniger anzeigen', 'in den warenkorb', 'vergleichen',
   'teilen', 'seite teilen', 'artikel teilen', 'beitrag teilen', 'zurück', 'nach oben', 'zurück zum inhaltsverzeichnis',
   'zurück zur übersicht', 'zum inhalt springen', 'zum hauptinhalt', 'zum hauptinhalt springen', 'hauptinhalt',
+  'zum vergrößern anklicken', 'zum vergrößern bitte anklicken', 'zum vergrößern klicken', 'rezept drucken', 'zum rezept springen',
+  'bei pinterest speichern', 'sieh dir diesen beitrag auf instagram an',
   // es / pt / it
   'leer más', 'ver más', 'ver menos', 'añadir al carrito', 'agregar al carrito', 'ler mais', 'ver mais',
   'adicionar ao carrinho', 'leggi di più', 'mostra di più', 'aggiungi al carrello', 'compartir', 'compartilhar',
-  'partilhar', 'condividi',
+  'partilhar', 'condividi', 'haga clic para ampliar', 'clicca per ingrandire', 'ver esta publicación en instagram',
+  'ver essa foto no instagram', 'ver esta publicação no instagram', 'visualizza questo post su instagram',
 ];

@@ -11,7 +11,9 @@ describe('isControlLabel', () => {
     for (const t of ['Read more »', 'Read More →', 'Quick view View options', 'Qty:', 'Loading...', 'Loading…', '+ More',
       'Add to Cart', 'Comparer Ne plus comparer', 'Show more + Show less –', 'Lire la suite', 'Weiterlesen', 'Ver más',
       'Loading specifications…', 'Loading prices for your region...', 'Share', 'Share this article:', 'Seite teilen', 'Partager',
-      '↑ Back to top', 'Zurück zum Inhaltsverzeichnis', 'Skip to main content', 'Zum Inhalt springen']) {
+      '↑ Back to top', 'Zurück zum Inhaltsverzeichnis', 'Skip to main content', 'Zum Inhalt springen',
+      'View this post on Instagram', 'Sieh dir diesen Beitrag auf Instagram an', 'Zum Vergrößern bitte anklicken', 'Click to enlarge',
+      'Jump to Recipe', 'Rezept drucken Bei Pinterest speichern', 'Download figure', 'Download PowerPoint']) {
       expect(isControlLabel(t), t).toBe(true);
     }
   });
@@ -19,7 +21,8 @@ describe('isControlLabel', () => {
   it('leaves labels that truths keep and any text that says something', () => {
     for (const t of ['Learn more', 'Compare', 'In stock', 'Read more about our return policy', 'Quantity discounts from ten units',
       'Loading the van took two hours.', 'Loading an image with XHR', 'Add to cart to see the final price with your coupon applied at checkout',
-      'Share your thoughts in the comments', 'Teilen statt besitzen']) {
+      'Share your thoughts in the comments', 'Teilen statt besitzen', 'Click to enlarge the map of the harbour',
+      'Print recipes for the whole week on one sheet']) {
       expect(isControlLabel(t), t).toBe(false);
     }
   });

@@ -1,6 +1,7 @@
 // Lines that go whatever the line model says: cookie-consent dialogs (their prose, buttons and toggles; reason
 // `cookie`; a text about cookies without a dialog's buttons stays) and browser notices (reason `notice`).
 import { describe, it, expect } from 'vitest';
+import { isBrowserNotice } from '../../../src/extract/browser-notice.js';
 import { clean } from '../../../src/index.js';
 import { consentDialogLines } from '../../../src/extract/text/consent.js';
 import { prepareDump } from '../../../src/extract/text/index.js';
@@ -71,5 +72,13 @@ describe('cookie-consent dialogs in text dumps', () => {
     expect(r.removed.find((x) => x.text === notice)?.reason).toBe('notice');
     const p = prepareDump([notice, ...ARTICLE, prose].join('\n'), null, []);
     expect([...forcedDrops(p.lines, p.feats.stats)]).toEqual([[0, 'notice']]);
+  });
+
+  it('reads the notice in its German imperative forms', () => {
+    for (const t of ['Bitte aktiviere Javascript und Cookies, damit alle Bereiche der Homepage verfügbar sind.',
+      'Aktivieren Sie JavaScript, um diese Seite zu nutzen.', 'Bitte JavaScript aktivieren.']) {
+      expect(isBrowserNotice(t), t).toBe(true);
+    }
+    expect(isBrowserNotice('Der Browser aktiviert JavaScript-Module erst, wenn die Seite geladen ist, und spart so Zeit.')).toBe(false);
   });
 });
