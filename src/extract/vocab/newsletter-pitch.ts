@@ -1,12 +1,14 @@
 /**
- * Newsletter pitches: the words that name a newsletter or an inbox, the imperatives a pitch opens each sentence
- * with ("Subscribe to …", "Sign up for …", "Get … in your inbox", "Melden Sie sich …", "Inscrivez-vous …"), and the
- * bare labels of a sign-up box ("Newsletter", "Newsletter abonnieren"). Lowercase; compiled in
- * `../html/newsletter-pitches.ts`.
+ * Newsletter pitches: the words that name a newsletter, an inbox or a messenger channel, the imperatives a pitch
+ * opens each sentence with ("Subscribe to …", "Sign up for …", "Get … in your inbox", "Melden Sie sich …",
+ * "Inscrivez-vous …"), and the bare labels of a sign-up box ("Newsletter", "Newsletter abonnieren"). Lowercase;
+ * compiled in `../html/newsletter-pitches.ts`.
  */
 export const NEWSLETTER_WORDS: readonly string[] = [
   'newsletter', 'newsletters', 'e-newsletter', 'inbox', 'mailing list', 'email updates', 'e-mail updates', 'email alerts',
   'boletín', 'infolettre', "lettre d'information", 'nieuwsbrief',
+  // the same pitch for a messenger channel ("Join the Daily Record WhatsApp community!")
+  'whatsapp community', 'whatsapp channel', 'whatsapp group', 'telegram channel', 'whatsapp-kanal', 'telegram-kanal',
 ];
 
 export const PITCH_OPENERS: readonly string[] = [

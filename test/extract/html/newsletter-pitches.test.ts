@@ -10,7 +10,7 @@ describe('newsletter pitches', () => {
   it('reads sign-up imperatives that name a newsletter or an inbox, and bare sign-up labels, in several languages', () => {
     for (const t of ['Subscribe to Metro Times newsletters.', 'Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.',
       "Sign up for The Week's Free Newsletters", 'Newsletter', 'NEWSLETTER ABONNIEREN', 'Melden Sie sich für unseren Newsletter an',
-      'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín']) {
+      'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Join the Daily Record WhatsApp community!']) {
       expect(isPitch(t), t).toBe(true);
     }
   });
