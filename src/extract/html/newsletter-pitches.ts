@@ -1,9 +1,10 @@
 /**
  * Newsletter pitches: a short block whose every sentence opens with a sign-up imperative and that names a newsletter
- * or an inbox ("Subscribe to Metro Times newsletters.", "Get the latest updates right in your inbox. Subscribe to
- * NJ.com's newsletters.", "Melden Sie sich für unseren Newsletter an"), or a sign-up box's bare label
- * ("Newsletter"). A sentence about a newsletter ("The paper says 3 million readers subscribe to its newsletter.") does
- * not open with an imperative and stays; so does a pitch without a newsletter or inbox ("Subscribe now").
+ * or the inbox it delivers to ("Subscribe to Metro Times newsletters.", "Get the latest updates right in your inbox.
+ * Subscribe to NJ.com's newsletters.", "Melden Sie sich für unseren Newsletter an"), or a sign-up box's bare label
+ * ("Newsletter"). A sentence about a newsletter ("The paper says 3 million readers subscribe to its newsletter.")
+ * does not open with an imperative and stays; so do a pitch without a newsletter ("Subscribe now") and a how-to
+ * step about an inbox ("Get your inbox organised").
  */
 import { NEWSLETTER_WORDS, PITCH_OPENERS, NEWSLETTER_LABELS } from '../vocab/newsletter-pitch.js';
 import { phraseAlternation, type PhraseRule } from '../phrase-pattern.js';

@@ -5,7 +5,9 @@
  * compiled in `../html/newsletter-pitches.ts`.
  */
 export const NEWSLETTER_WORDS: readonly string[] = [
-  'newsletter', 'newsletters', 'e-newsletter', 'inbox', 'mailing list', 'email updates', 'e-mail updates', 'email alerts',
+  // an inbox only as the place the pitch delivers to ("… right in your inbox"): "Get your inbox organised" is a how-to
+  'newsletter', 'newsletters', 'e-newsletter', 'in your inbox', 'to your inbox', 'into your inbox', 'mailing list',
+  'email updates', 'e-mail updates', 'email alerts',
   'boletín', 'infolettre', "lettre d'information", 'nieuwsbrief',
   // the same pitch for a messenger channel ("Join the Daily Record WhatsApp community!")
   'whatsapp community', 'whatsapp channel', 'whatsapp group', 'telegram channel', 'whatsapp-kanal', 'telegram-kanal',
