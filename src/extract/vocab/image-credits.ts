@@ -6,6 +6,7 @@ export const CREDIT_LABELS: readonly string[] = [
   'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'credit', 'credits', 'photo credit', 'image credit',
   'photo credits', 'image source', 'source image', 'illustration', 'photo illustration',
   'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'crédit', 'crédit photo', 'crédits photo', 'fotografía', 'imagen',
+  'crédits photos', 'crédit photos', 'bildnachweis', 'fotonachweis', 'bildrechte', 'fotocredit', 'foto credit', 'copyright',
 ];
 
 /** Photo agencies and stock libraries (a name no caption's own words would use). */

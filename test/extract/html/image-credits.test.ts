@@ -10,14 +10,15 @@ describe('isImageCredit', () => {
   it('reads labelled credits, agency names and courtesy lines', () => {
     for (const t of ['Photo: John Locher, AP', '(Credit: Joseph Maldonado)', 'Image credit: Logitech/Digital Foundry',
       'Sakib Ali/Hindustan Times/Getty Images', 'Natalie Naccache | Bloomberg | Getty Images', 'Courtesy of Brand',
-      'Photo by Ana Ruiz', 'Bild: picture alliance / dpa', 'Image used under license from Shutterstock']) {
+      'Photo by Ana Ruiz', 'Bild: picture alliance / dpa', 'Image used under license from Shutterstock',
+      'Crédits photos : Bestimage', 'Bildnachweis: Stadt Kassel', 'Copyright: Gisele Wender']) {
       expect(isImageCredit(t), t).toBe(true);
     }
   });
 
   it('leaves captions, prose and words that only look like a label', () => {
     for (const t of ['Image stabilization', 'Photo editing on a phone has come a long way since the first camera apps.',
-      'The harbour at dawn, seen from the lighthouse.', 'Images and text scale appropriately',
+      'The harbour at dawn, seen from the lighthouse.', 'Images and text scale appropriately', 'Copyright law in the EU',
       'Getty Images photographers covered the summit for three days, filing more than 4,000 pictures to editors around the world.']) {
       expect(isImageCredit(t), t).toBe(false);
     }
