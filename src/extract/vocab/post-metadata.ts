@@ -5,6 +5,16 @@
  */
 const N = String.raw`[\d][\d.,]*k?`;
 
+/**
+ * The member statistics of a forum's author pane ("Messages: 1,046", "Likes Received:", "Trophy Points:",
+ * "Registered: 2016-07-02", "Beiträge:"), printed beside every post. Not "Location:": a for-sale post states its own.
+ */
+export const MEMBER_STAT_LABELS: readonly string[] = [
+  'messages', 'posts', 'total posts', 'likes received', 'reaction score', 'trophy points', 'best answers', 'solutions',
+  'points', 'joined', 'registered', 'member since', 'join date', 'thanks received',
+  'beiträge', 'registriert seit', 'dabei seit', 'mitglied seit', 'inscrit le', 'inscrit', 'mensajes', 'registrado',
+];
+
 export const POST_METADATA_PATTERNS: readonly RegExp[] = [
   /^(?:offline|online|online now)$/u,
   /^#\d+$/u,
