@@ -2,11 +2,11 @@
  * Structure corrections after the block model, in order: embedded social posts inside the article are kept (and,
  * with `captions: 'keep'`, figure captions), lists are decided whole, a caption loses the picture credit it ends
  * with, blocks that are text to no reader (tickers, machine tokens, browser notices, login prompts, control labels,
- * image credits, "Follow us", reading-time, newsletter-pitch and "read also" lines) leave, quoted copies of text
- * already shown and second copies of repeated runs leave (on product pages, of any text printed two or three times),
- * related-list sections, the teaser cards after an article and its author's box leave, on product pages customer
- * reviews leave, and on forum threads the labels around each post (online status, counters, post numbers) leave.
- * Each block a correction removes is logged with its reason.
+ * image credits, "Follow us", reading-time, newsletter-pitch, software-credit and "read also" lines) leave, quoted
+ * copies of text already shown and second copies of repeated runs leave (on product pages, of any text printed two
+ * or three times), related-list sections, the teaser cards after an article and its author's box leave, on product
+ * pages customer reviews leave, and on forum threads the labels around each post (online status, counters, member
+ * statistics, post numbers) leave. Each block a correction removes is logged with its reason.
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
@@ -28,6 +28,7 @@ import { TAXONOMY_LINE_RULE } from './taxonomy-lines.js';
 import { LOGIN_PROMPT_RULE } from './login-prompts.js';
 import { READ_ALSO_RULE, isReadAlsoLine } from './read-also-lines.js';
 import { NEWSLETTER_PITCH_RULE } from './newsletter-pitches.js';
+import { POWERED_BY_RULE } from './powered-by.js';
 import { normalizePhrase, matchesNormal, type PhraseRule } from '../phrase-pattern.js';
 import { dropRelatedSections } from './related-sections.js';
 import { dropTeaserCards } from './teaser-cards.js';
@@ -55,6 +56,7 @@ function isCode(b: RawBlock): boolean {
 const PROSE_PHRASE_RULES: ReadonlyArray<[PhraseRule, string]> = [
   [AD_LABEL_RULE, 'ad'], [CONTROL_LABEL_RULE, 'control'], [IMAGE_CREDIT_RULE, 'credit'], [TAXONOMY_LINE_RULE, 'meta'],
   [FOLLOW_LINE_RULE, 'share'], [READING_TIME_RULE, 'meta'], [NEWSLETTER_PITCH_RULE, 'login'],
+  [POWERED_BY_RULE, 'footer'],
 ];
 
 /** The longest block a phrase rule (login prompt, the rules above, "read also" line) can match; block texts carry no runs of spaces. */
@@ -71,8 +73,9 @@ function phraseReason(t: string, code: boolean): string | null {
 /**
  * Why a block is text to no reader, or null: noise, a browser notice, a blog's filing line (`meta`: "This entry was
  * posted in …"), a login prompt, an ad label, control labels, an image credit, a taxonomy line (`meta`: "Tags: …"),
- * a "Follow us" line (`share`), a reading-time line (`meta`), a newsletter pitch (`login`) or a "read also" line and
- * its linked headline (`related`; the filing line and the last eight not in code). A short block of several lines
+ * a "Follow us" line (`share`), a reading-time line (`meta`), a newsletter pitch (`login`), a software credit
+ * (`footer`: "Powered by phpBB") or a "read also" line and its linked headline (`related`; the filing line and the
+ * last nine not in code). A short block of several lines
  * (`<br>` between them: "Subscribe to our newsletters.⏎Follow us: Reddit | Instagram") leaves when each of its lines
  * is such a phrase, with the first line's reason.
  */

@@ -32,3 +32,10 @@ export const CONTROL_LABELS: readonly string[] = [
   'partilhar', 'condividi', 'haga clic para ampliar', 'clicca per ingrandire', 'ver esta publicación en instagram',
   'ver essa foto no instagram', 'ver esta publicação no instagram', 'visualizza questo post su instagram',
 ];
+
+/**
+ * A pager's label ("Pages: 1 2 3 Next", "Page 1 of 8", "Seite 2 von 5"): the words for "page" and for "of" between
+ * the page's number and the count. Compiled in `../html/control-labels.ts`.
+ */
+export const PAGE_WORDS: readonly string[] = ['page', 'pages', 'seite', 'seiten', 'página', 'páginas', 'pagina', 'pagine', 'strona'];
+export const PAGE_OF_WORDS: readonly string[] = ['of', 'von', 'sur', 'de', 'di', 'z', '/'];

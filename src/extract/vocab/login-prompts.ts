@@ -8,7 +8,7 @@ export const LOGIN_PROMPT_PATTERNS: readonly RegExp[] = [
   /^(?:you must|you need to|you have to|please) (?:be )?(?:log|sign)(?:ged)? ?in(?![\p{L}\p{N}])/u,
   /^(?:log|sign) ?in (?:or (?:register|sign up) )?to (?:reply|comment|post|answer|join|vote|provide feedback|continue|see)(?![\p{L}\p{N}])/u,
   /^create an account or (?:log|sign) ?in to /u,
-  /^you're not (?:signed|logged) in(?![\p{L}\p{N}])/u,
+  /^you(?:'re| are) not (?:signed|logged) in(?![\p{L}\p{N}])/u,
   /^(?:this|the) (?:thread|topic|discussion|question) (?:is|has been) (?:closed|locked|archived)(?![\p{L}\p{N}])/u,
   /^not open for further replies\.?$/u,
   /^comments (?:are|have been) closed\.?$/u,

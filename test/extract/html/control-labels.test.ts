@@ -13,7 +13,8 @@ describe('isControlLabel', () => {
       'Loading specifications…', 'Loading prices for your region...', 'Share', 'Share this article:', 'Seite teilen', 'Partager',
       '↑ Back to top', 'Zurück zum Inhaltsverzeichnis', 'Skip to main content', 'Zum Inhalt springen',
       'View this post on Instagram', 'Sieh dir diesen Beitrag auf Instagram an', 'Zum Vergrößern bitte anklicken', 'Click to enlarge',
-      'Jump to Recipe', 'Rezept drucken Bei Pinterest speichern', 'Download figure', 'Download PowerPoint']) {
+      'Jump to Recipe', 'Rezept drucken Bei Pinterest speichern', 'Download figure', 'Download PowerPoint',
+      'Pages: 1', 'Page 1 of 8', 'Seite 2 von 5', 'Pages: 1 2 3 … 12 Next']) {
       expect(isControlLabel(t), t).toBe(true);
     }
   });
@@ -22,7 +23,7 @@ describe('isControlLabel', () => {
     for (const t of ['Learn more', 'Compare', 'In stock', 'Read more about our return policy', 'Quantity discounts from ten units',
       'Loading the van took two hours.', 'Loading an image with XHR', 'Add to cart to see the final price with your coupon applied at checkout',
       'Share your thoughts in the comments', 'Teilen statt besitzen', 'Click to enlarge the map of the harbour',
-      'Print recipes for the whole week on one sheet']) {
+      'Print recipes for the whole week on one sheet', 'Pages 1, 2 and 3 of the manual', 'Page 12 explains the wiring']) {
       expect(isControlLabel(t), t).toBe(false);
     }
   });

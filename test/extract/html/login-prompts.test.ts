@@ -9,7 +9,7 @@ import { createContext, DEFAULTS, type ResolvedOptions } from '../../../src/pipe
 describe('isLoginPrompt', () => {
   it('reads prompts to log in and closed-thread notices, in several languages', () => {
     for (const t of ['You must log in or register to reply here.', 'You must log in to answer this question.',
-      'Please sign in to provide feedback.', 'Create an account or sign in to comment', 'You’re not signed in!',
+      'Please sign in to provide feedback.', 'Create an account or sign in to comment', 'You’re not signed in!', 'You are not logged in.',
       'Not open for further replies.', 'This thread has been locked by a moderator.', 'Comments are closed.',
       'Vous devez être connecté pour publier un commentaire.', 'Sie müssen angemeldet sein, um einen Kommentar abzugeben.',
       'Kommentarfunktion ist geschlossen.', 'Sie sind aktuell nicht eingeloggt.', 'Les commentaires sont fermés.',
