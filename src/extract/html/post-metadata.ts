@@ -5,7 +5,7 @@
  */
 import { POST_METADATA_PATTERNS, MEMBER_STAT_LABELS } from '../vocab/post-metadata.js';
 import type { RawBlock } from './blocks.js';
-import { matchesPhrase, normalizePhrase, phraseAlternation, type PhraseRule } from '../phrase-pattern.js';
+import { matchesPhrase, matchesNormal, normalizePhrase, phraseAlternation, type PhraseRule } from '../phrase-pattern.js';
 
 /** A member statistic's label alone, with its colon ("Messages:"; "Posts" alone may head a thread's list), its value in the next block. */
 const STAT_LABEL = new RegExp(`^(?:${phraseAlternation(MEMBER_STAT_LABELS)})\\s*:$`, 'u');
@@ -33,8 +33,10 @@ export function dropPostMetadata(blocks: readonly RawBlock[], keep: boolean[], p
   let afterStatLabel = false;
   for (let i = 0; i < keep.length; i++) {
     const t = blocks[i]!.text;
-    const isLabel = t.length <= POST_LABEL_RULE.maxChars && STAT_LABEL.test(normalizePhrase(t));
-    if (keep[i] && (isLabel || (afterStatLabel && BARE_COUNT.test(t.trim())) || (t.length <= POST_LABEL_RULE.maxChars && isPostMetadata(t)))) cut(i);
+    // one normal form per short block, for both tests
+    const normal = t.length <= POST_LABEL_RULE.maxChars ? normalizePhrase(t) : null;
+    const isLabel = normal !== null && STAT_LABEL.test(normal);
+    if (keep[i] && (isLabel || (afterStatLabel && BARE_COUNT.test(t.trim())) || (normal !== null && matchesNormal(POST_LABEL_RULE, normal)))) cut(i);
     afterStatLabel = isLabel;
   }
 }
