@@ -11,9 +11,12 @@ export const LOGIN_PROMPT_PATTERNS: readonly RegExp[] = [
   /^you(?:'re| are) not (?:signed|logged) in(?![\p{L}\p{N}])/u,
   /^(?:this|the) (?:thread|topic|discussion|question) (?:is|has been) (?:closed|locked|archived)(?![\p{L}\p{N}])/u,
   /^not open for further replies\.?$/u,
+  // a subscriber's way in, as a question ("Already a subscriber?", "Subscribed to The Week? Register your account …")
+  /^(?:already (?:a )?(?:subscriber|member|registered)|subscribed to [^?]{1,40})\s*\?/u,
   /^comments (?:are|have been) closed\.?$/u,
   // fr / de / es / it / pt
   /^vous devez (?:être connecté|vous connecter)(?![\p{L}\p{N}])/u,
+  /^(?:bereits|schon) (?:abonnent(?:\/in|in)?|registriert|kunde)\s*\?|^déjà abonnée?\s*\?|^ya eres suscriptor\s*\?|^já é assinante\s*\?|^sei già abbonato\s*\?/u,
   /^(?:sie müssen|du musst) (?:angemeldet|eingeloggt) sein(?![\p{L}\p{N}])/u,
   /^(?:debes|tienes que) (?:iniciar sesión|estar registrado)(?![\p{L}\p{N}])/u,
   /^(?:devi|è necessario) (?:effettuare l'accesso|essere registrato|accedere)(?![\p{L}\p{N}])/u,

@@ -9,7 +9,8 @@ import { createContext, DEFAULTS, type ResolvedOptions } from '../../../src/pipe
 describe('isLoginPrompt', () => {
   it('reads prompts to log in and closed-thread notices, in several languages', () => {
     for (const t of ['You must log in or register to reply here.', 'You must log in to answer this question.',
-      'Please sign in to provide feedback.', 'Create an account or sign in to comment', 'You’re not signed in!', 'You are not logged in.',
+      'Please sign in to provide feedback.', 'Create an account or sign in to comment', 'You’re not signed in!', 'You are not logged in.', 'Already a subscriber? Log in', 'Bereits Abonnent/in?',
+      'Subscribed to The Week? Register your account with the same email as your subscription.',
       'Not open for further replies.', 'This thread has been locked by a moderator.', 'Comments are closed.',
       'Vous devez être connecté pour publier un commentaire.', 'Sie müssen angemeldet sein, um einen Kommentar abzugeben.',
       'Kommentarfunktion ist geschlossen.', 'Sie sind aktuell nicht eingeloggt.', 'Les commentaires sont fermés.',
@@ -22,6 +23,7 @@ describe('isLoginPrompt', () => {
     for (const t of ['Log in to the router with the admin password printed on its label, then open the DHCP tab.',
       'Die Kommentarfunktion ist geschlossen, sagte der Verlag, seit die Debatte im Herbst eskalierte.',
       'If you must log in from a shared computer, use a private window.', 'Sign-in problems are usually cookie problems.',
+      'Already a member of the Senate since 2010, Smith voted no.', 'Already registered voters can check their polling station online.',
       'The thread explains how to reset a forgotten password in three steps, with screenshots of every dialog along the way and of the confirmation mail.']) {
       expect(isLoginPrompt(t), t).toBe(false);
     }
