@@ -1,7 +1,7 @@
 /** "Follow us" lines (the label alone, or with the networks) leave the body; sentences that open the same way stay. */
 import { describe, it, expect } from 'vitest';
 import { isFollowLine } from '../../../src/extract/html/follow-lines.js';
-import { clean } from '../../../src/index.js';
+import { cleanArticleWith, STORY } from './news-article.js';
 
 describe('isFollowLine', () => {
   it('reads the label alone, or with the networks after a colon or a preposition, in several languages', () => {
@@ -22,10 +22,8 @@ describe('isFollowLine', () => {
 
 describe('"Follow us" lines under an article', () => {
   it('leave as share, the article stays', () => {
-    const p = '<p>The city council voted on Tuesday to extend the night bus network to the three northern districts, starting in the spring.</p>';
-    const html = `<html><body><article><h1>Night buses</h1>${p.repeat(4)}<p>Follow us: Google News | Reddit | Instagram | Facebook</p></article></body></html>`;
-    const r = clean(html, { url: 'https://news.example/city/night-buses', readability: 'never' });
-    expect(r.body).toContain('night bus network');
+    const r = cleanArticleWith('<p>Follow us: Google News | Reddit | Instagram | Facebook</p>');
+    expect(r.body).toContain(STORY);
     expect(r.body).not.toContain('Follow us');
     expect(r.removed.some((x) => x.reason === 'share' && x.text.startsWith('Follow us'))).toBe(true);
   });

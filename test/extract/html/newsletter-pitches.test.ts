@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { NEWSLETTER_PITCH_RULE } from '../../../src/extract/html/newsletter-pitches.js';
 import { matchesPhrase } from '../../../src/extract/phrase-pattern.js';
-import { clean } from '../../../src/index.js';
+import { cleanArticleWith, STORY } from './news-article.js';
 
 const isPitch = (t: string): boolean => matchesPhrase(NEWSLETTER_PITCH_RULE, t);
 
@@ -25,20 +25,16 @@ describe('newsletter pitches', () => {
 });
 
 describe('short blocks whose every line is chrome', () => {
-  const P = '<p>The city council voted on Tuesday to extend the night bus network to the three northern districts, starting in the spring.</p>';
-  const page = (tail: string): string => `<html><body><article><h1>Night buses</h1>${P.repeat(4)}${tail}</article></body></html>`;
-  const opts = { url: 'https://news.example/city/night-buses', readability: 'never' as const };
-
   it('leave with the first line\'s reason when each line is a pitch or a "Follow us" line', () => {
-    const r = clean(page('<p>Subscribe to Metro Times newsletters.<br>Follow us: Google News | Reddit | Instagram | Facebook</p>'), opts);
-    expect(r.body).toContain('night bus network');
+    const r = cleanArticleWith('<p>Subscribe to Metro Times newsletters.<br>Follow us: Google News | Reddit | Instagram | Facebook</p>');
+    expect(r.body).toContain(STORY);
     expect(r.body).not.toContain('Subscribe to');
     expect(r.body).not.toContain('Follow us');
     expect(r.removed.some((x) => x.reason === 'login' && x.text.startsWith('Subscribe to Metro Times'))).toBe(true);
   });
 
   it('stay when one line is text', () => {
-    const r = clean(page('<p>Subscribe to Metro Times newsletters.<br>The council meets again on March 3 to decide on the fares.</p>'), opts);
+    const r = cleanArticleWith('<p>Subscribe to Metro Times newsletters.<br>The council meets again on March 3 to decide on the fares.</p>');
     expect(r.body).toContain('decide on the fares');
   });
 });

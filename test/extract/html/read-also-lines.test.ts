@@ -1,13 +1,8 @@
 /** "Read also" lines (a label and a linked headline inside an article) leave as related; sentences and unlinked labels stay. */
 import { describe, it, expect } from 'vitest';
-import { clean } from '../../../src/index.js';
+import { cleanArticleWith, STORY } from './news-article.js';
 
-const P = '<p>The city council voted on Tuesday to extend the night bus network to the three northern districts, starting in the spring.</p>';
-
-function body(inner: string): ReturnType<typeof clean> {
-  const html = `<html><body><article><h1>Night buses</h1>${P.repeat(2)}${inner}${P.repeat(2)}</article></body></html>`;
-  return clean(html, { url: 'https://news.example/city/night-buses', readability: 'never' });
-}
+const body = (inner: string): ReturnType<typeof cleanArticleWith> => cleanArticleWith(inner, 'middle');
 
 describe('"read also" lines inside an article', () => {
   it('leave as related when the label introduces a linked headline, in several languages', () => {
@@ -20,7 +15,7 @@ describe('"read also" lines inside an article', () => {
     ]) {
       const r = body(`<p>${line}</p>`);
       const headline = line.replace(/<[^>]+>/g, '').replace(/^[^:：]*[:：]\s*|^(À LIRE AUSSI) /, '');
-      expect(r.body, line).toContain('night bus network');
+      expect(r.body, line).toContain(STORY);
       expect(r.body, line).not.toContain(headline);
       expect(r.removed.some((x) => x.reason === 'related' && x.text.includes(headline)), line).toBe(true);
     }
