@@ -10,7 +10,7 @@
  */
 import type { PageContext } from '../../pipeline/context.js';
 import { isTag } from 'domhandler';
-import { F, type RawBlock } from './blocks.js';
+import { F, isHeading, type RawBlock } from './blocks.js';
 import { CODE_TAGS } from './vocab.js';
 import { keepEmbeddedPosts } from './embedded-posts.js';
 import { keepFigureCaptions } from './figure-captions.js';
@@ -30,8 +30,8 @@ import { READ_ALSO_RULE, isReadAlsoLine } from './read-also-lines.js';
 import { NEWSLETTER_PITCH_RULE } from './newsletter-pitches.js';
 import { POWERED_BY_RULE } from './powered-by.js';
 import { normalizePhrase, matchesNormal, type PhraseRule } from '../phrase-pattern.js';
-import { dropRelatedSections } from './related-sections.js';
-import { dropTeaserCards } from './teaser-cards.js';
+import { dropRelatedSections, type SectionShape } from './related-sections.js';
+import { dropTeaserCards, isTeaserHeading } from './teaser-cards.js';
 import { dropAuthorBios } from './author-bios.js';
 import { dropDuplicateRuns } from '../duplicate-runs.js';
 import { dropCustomerReviews } from './reviews.js';
@@ -108,6 +108,15 @@ function linesReason(text: string): string | null {
   return first;
 }
 
+/** Unlinked prose long enough to be an article's paragraph, not a card's summary. */
+const SECTION_PROSE_CHARS = 100;
+
+/** A block's part in a related section: a teaser's linked heading, or unlinked prose (`dropRelatedSections`). */
+function sectionShape(b: RawBlock): SectionShape {
+  if (isTeaserHeading(b)) return 'teaser';
+  return !isHeading(b) && b.chars >= SECTION_PROSE_CHARS && b.linkChars < 0.5 * b.chars ? 'prose' : null;
+}
+
 /**
  * Corrects `keep` in place, and puts a kept caption's credit-free copy in its place in `blocks`; the indexes of
  * blocks it removed go to `cut` (already logged in `ctx.removed`).
@@ -130,7 +139,8 @@ export function correctDecisions(blocks: RawBlock[], keep: boolean[], ctx: PageC
   const texts = blocks.map((b) => b.text);
   dropDuplicateRuns(texts, keep).forEach(cutAs('duplicate'));
   if (pageType === 'product') dropLaterCopies(texts.map((t) => (t.length >= PRODUCT_COPY_MIN_CHARS ? t.trim() : null)), keep).forEach(cutAs('duplicate'));
-  dropRelatedSections(blocks.map((b) => b.kind), texts, keep, cutAs('related'));
+  // on an article, a section reaches over its teasers' linked headings; a listing's "Most read" items are its own
+  dropRelatedSections(blocks.map((b) => b.kind), texts, keep, cutAs('related'), pageType === 'article' ? (i) => sectionShape(blocks[i]!) : undefined);
   dropTeaserCards(blocks, keep, pageType, cutAs('related'));
   dropAuthorBios(blocks, keep, pageType, cutAs('meta'));
   dropCustomerReviews(blocks, keep, pageType, cutAs('reviews'));

@@ -40,7 +40,7 @@ function headingLink(b: RawBlock): Element | null {
 }
 
 /** A heading that is (almost all) a link to another page: not to an anchor of this one, not a script. */
-function isTeaserHeading(b: RawBlock): boolean {
+export function isTeaserHeading(b: RawBlock): boolean {
   if (!isHeading(b) || !(b.linkChars >= 0.8 * b.chars || b.flags & F.LINK_WRAPPED)) return false;
   const href = (headingLink(b)?.attribs['href'] ?? '').trim().toLowerCase();
   return href !== '' && !href.startsWith('#') && !href.startsWith('javascript:');

@@ -117,6 +117,8 @@ export const RELATED_SECTION_PATTERNS: readonly RegExp[] = [
   /^(?:compare with similar|top picks for you|inspired by your)\b/u,
   // a portal's section teasers under an article ("More in Minnesota Wild", "More in Amsterdam")
   /^more in (?!(?:depth|detail|common)\b)\S/u,
+  // a portal's story lists named by section ("More Blog Stories", "Other recent stories", "Latest research stories")
+  /^(?:more|other|latest) (?:[\p{L}'-]+ ){1,2}stories$/u,
   // de
   /\bkunden\b.{0,40}\bauch\b/u, /^(?:ähnliche|passende|empfohlene|zuletzt angesehene) (?:artikel|produkte)\b/u, /^zuletzt angesehen\b/u,
   // fr

@@ -45,6 +45,44 @@ describe('related-list sections', () => {
     expect(keep).toEqual([true, true, false, false, false, true, true]);
   });
 
+  it("reads a story list's heading by its shape: more / other / latest, a word or two, stories", () => {
+    for (const h of ['More Blog Stories', 'Other recent stories', 'Latest research stories', 'More Top Stories']) expect(isRelatedHeading(h), h).toBe(true);
+    for (const h of ['Their stories', 'More of the old stories we heard', 'Latest news on the strike']) expect(isRelatedHeading(h), h).toBe(false);
+  });
+
+  it('a related section goes on under its teasers\' lower, linked headings, and ends at the prose an article goes on with', () => {
+    const kinds = ['h1', 'p', 'h2', 'h4', 'p', 'h4', 'p', 'p', 'h2', 'p'];
+    const texts = ['Title', 'Body', 'More Blog Stories', 'Story one', 'Summary one', 'Story two', 'Summary two', 'The article goes on', 'Methods', 'More body'];
+    const shape = (i: number): 'teaser' | 'prose' | null => (kinds[i] === 'h4' ? 'teaser' : i === 7 || i === 9 ? 'prose' : null);
+    const keep = kinds.map(() => true);
+    expect(dropRelatedSections(kinds, texts, keep, undefined, shape)).toBe(5);
+    expect(keep).toEqual([true, true, false, false, false, false, false, true, true, true]);
+    // without the teasers' shape, the first lower heading ends the section, as before
+    const old = kinds.map(() => true);
+    expect(dropRelatedSections(kinds, texts, old)).toBe(1);
+  });
+
+  it('on an article, every kept story of a sidebar list leaves; the article that goes on under an inline related box stays; a listing keeps its lists', () => {
+    const story = (i: number): string => `<li><h4><a href="/2019/11/story-${i}/">Another story number ${i}, with its own long headline</a></h4><div>${i} hours ago on Blog</div>`
+      + `<div><a href="/2019/11/story-${i}/">A summary of story ${i}, which is about something else entirely and runs on for a sentence or two...</a></div></li>`;
+    const page = `<html><body><article><h1>The bridge closes</h1>${prose('The council vote on the bridge')}`
+      + `<div class="box"><h2>Related news</h2><h3><a href="/x/1">A linked headline of another story</a></h3><h3><a href="/x/2">A second linked headline</a></h3></div>`
+      + `${prose('The mayor answered the critics')}</article>`
+      + `<div class="side_box"><h2>More Blog Stories</h2><ul>${story(1)}${story(2)}${story(3)}</ul></div></body></html>`;
+    const kept = (pageType: string): string[] => {
+      const blocks = blocksOf(page);
+      const keep = blocks.map(() => true);
+      correctDecisions(blocks, keep, createContext(DEFAULTS as unknown as ResolvedOptions, 'https://news.example/2019/11/bridge', {}), new Set(), pageType);
+      return blocks.filter((_, i) => keep[i]).map((b) => b.text);
+    };
+    const article = kept('article');
+    expect(article.some((t) => t.startsWith('The mayor answered the critics'))).toBe(true);
+    expect(article.filter((t) => /story (?:number )?[123]\b/.test(t))).toEqual([]);
+    expect(article).not.toContain('A linked headline of another story');
+    // a listing's lists are its content: only the related heading's own block leaves
+    expect(kept('listing').filter((t) => /story (?:number )?[123]\b/.test(t)).length).toBe(6);
+  });
+
   it('in clean(): article-like items under "Você pode gostar..." leave the body', () => {
     const page = `<html><body><article><h1>Só quem se ama sabe amar</h1>${prose('Viver uma verdadeira experiência amorosa')}${prose('Gostar é sentir com a alma')}`
       + `<h3>Você pode gostar...</h3>${prose('A vida requer da gente otimismo')}${prose('O que une uma família é o amor')}</article></body></html>`;
