@@ -3,7 +3,7 @@
  * content) rather than say something: a block made only of one to three of them is no reader's text. Share buttons'
  * labels are among them (`Share this article`, `Seite teilen`): no benchmark truth keeps one as a line of its own.
  * So are an embed's fallback link ("View this post on Instagram"), a picture's "Click to enlarge" and a recipe
- * card's buttons ("Jump to Recipe", "Print Recipe"). Lowercase; compiled here, kept narrow: "learn more" and
+ * card's buttons ("Jump to Recipe", "Print Recipe"), and a picture's caption toggle ("Caption", "hide caption"). Lowercase; compiled here, kept narrow: "learn more" and
  * "compare" stay out (service and category truths keep them as link text of their sections).
  */
 export const CONTROL_LABELS: readonly string[] = [
@@ -16,6 +16,7 @@ export const CONTROL_LABELS: readonly string[] = [
   'back to top', 'back to contents', 'back to table of contents', 'skip to content', 'skip to main content',
   'skip navigation', 'click to enlarge', 'tap to enlarge', 'jump to recipe', 'jump to video', 'print recipe', 'pin recipe',
   'save recipe', 'download figure', 'download powerpoint', 'view this post on instagram', 'view this post on tiktok',
+  'caption', 'toggle caption', 'hide caption', 'show caption',
   // fr
   'lire la suite', 'voir plus', 'voir moins', 'ajouter au panier', 'comparer', 'ne plus comparer', 'aperçu rapide',
   'partager', 'partager cet article', 'retour en haut', 'aller au contenu', 'aller au contenu principal',

@@ -14,7 +14,7 @@ describe('isControlLabel', () => {
       '↑ Back to top', 'Zurück zum Inhaltsverzeichnis', 'Skip to main content', 'Zum Inhalt springen',
       'View this post on Instagram', 'Sieh dir diesen Beitrag auf Instagram an', 'Zum Vergrößern bitte anklicken', 'Click to enlarge',
       'Jump to Recipe', 'Rezept drucken Bei Pinterest speichern', 'Download figure', 'Download PowerPoint',
-      'Pages: 1', 'Page 1 of 8', 'Seite 2 von 5', 'Pages: 1 2 3 … 12 Next']) {
+      'Pages: 1', 'Page 1 of 8', 'Seite 2 von 5', 'Pages: 1 2 3 … 12 Next', 'Caption', 'toggle caption', 'hide caption']) {
       expect(isControlLabel(t), t).toBe(true);
     }
   });
@@ -23,7 +23,8 @@ describe('isControlLabel', () => {
     for (const t of ['Learn more', 'Compare', 'In stock', 'Read more about our return policy', 'Quantity discounts from ten units',
       'Loading the van took two hours.', 'Loading an image with XHR', 'Add to cart to see the final price with your coupon applied at checkout',
       'Share your thoughts in the comments', 'Teilen statt besitzen', 'Click to enlarge the map of the harbour',
-      'Print recipes for the whole week on one sheet', 'Pages 1, 2 and 3 of the manual', 'Page 12 explains the wiring']) {
+      'Print recipes for the whole week on one sheet', 'Pages 1, 2 and 3 of the manual', 'Page 12 explains the wiring',
+      'Caption: the harbour at dawn', 'Captions are read by screen readers']) {
       expect(isControlLabel(t), t).toBe(false);
     }
   });
