@@ -1,7 +1,9 @@
 /**
  * Drops the sections that a related / recommended / popular-list heading opens ("Você pode gostar...", "Related
  * articles", "Most read"): however article-like their items read (full quotes, teasers with a summary), a list
- * of other pages is not the page. A section runs to the next heading that is not itself such a heading.
+ * of other pages is not the page. A section runs to the next heading that is not itself such a heading; where the
+ * caller tells the blocks' shapes (pages typed article), a lower heading linking to another page (a story card's
+ * `h4` under the list's `h2`) does not end it, and unlinked prose after such a card does.
  */
 import { RELATED_SECTION_HEADINGS, RELATED_SECTION_PATTERNS } from '../vocab/chrome-words.js';
 import { normalizePhrase } from '../phrase-pattern.js';
