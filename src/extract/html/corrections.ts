@@ -111,10 +111,14 @@ function linesReason(text: string): string | null {
 /** Unlinked prose long enough to be an article's paragraph, not a card's summary. */
 const SECTION_PROSE_CHARS = 100;
 
-/** A block's part in a related section: a teaser's linked heading, or unlinked prose (`dropRelatedSections`). */
+/**
+ * A block's part in a related section (`dropRelatedSections`): a teaser's linked heading, or the article's prose —
+ * unlinked, in the scored container (an article that goes on under an inline box of links; a card's unlinked
+ * summary outside the container is not).
+ */
 function sectionShape(b: RawBlock): SectionShape {
   if (isTeaserHeading(b)) return 'teaser';
-  return !isHeading(b) && b.chars >= SECTION_PROSE_CHARS && b.linkChars < 0.5 * b.chars ? 'prose' : null;
+  return !isHeading(b) && b.flags & F.CONTAINER && b.chars >= SECTION_PROSE_CHARS && b.linkChars < 0.5 * b.chars ? 'prose' : null;
 }
 
 /**

@@ -3,6 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { clean } from '../../../src/index.js';
 import { isRelatedHeading, dropRelatedSections } from '../../../src/extract/html/related-sections.js';
 import { parseHtml } from '../../../src/dom/index.js';
+import { queryAll } from '../../../src/dom/query.js';
+import type { Element } from 'domhandler';
 import { walkBlocks } from '../../../src/extract/html/blocks.js';
 import { keepEmbeddedPosts } from '../../../src/extract/html/embedded-posts.js';
 import { applyListMajority } from '../../../src/extract/html/list-majority.js';
@@ -65,22 +67,26 @@ describe('related-list sections', () => {
   it('on an article, every kept story of a sidebar list leaves; the article that goes on under an inline related box stays; a listing keeps its lists', () => {
     const story = (i: number): string => `<li><h4><a href="/2019/11/story-${i}/">Another story number ${i}, with its own long headline</a></h4><div>${i} hours ago on Blog</div>`
       + `<div><a href="/2019/11/story-${i}/">A summary of story ${i}, which is about something else entirely and runs on for a sentence or two...</a></div></li>`;
+    // a card whose summary is not a link: outside the article, it is still a card, not the article going on
+    const card = (i: number): string => `<h3><a href="/latest/${i}">Latest piece number ${i}</a></h3><p>The unlinked summary of latest piece ${i}, long enough to read like a paragraph of prose on its own, with a clause or two more.</p>`;
     const page = `<html><body><article><h1>The bridge closes</h1>${prose('The council vote on the bridge')}`
       + `<div class="box"><h2>Related news</h2><h3><a href="/x/1">A linked headline of another story</a></h3><h3><a href="/x/2">A second linked headline</a></h3></div>`
       + `${prose('The mayor answered the critics')}</article>`
-      + `<div class="side_box"><h2>More Blog Stories</h2><ul>${story(1)}${story(2)}${story(3)}</ul></div></body></html>`;
+      + `<div class="side_box"><h2>More Blog Stories</h2><ul>${story(1)}${story(2)}${story(3)}</ul></div>`
+      + `<section><h2>Latest articles</h2>${card(1)}${card(2)}</section></body></html>`;
     const kept = (pageType: string): string[] => {
-      const blocks = blocksOf(page);
+      const doc = parseHtml(page);
+      const blocks = walkBlocks(doc.children, new Set<Element>(queryAll(doc, 'article')), () => 0);
       const keep = blocks.map(() => true);
       correctDecisions(blocks, keep, createContext(DEFAULTS as unknown as ResolvedOptions, 'https://news.example/2019/11/bridge', {}), new Set(), pageType);
       return blocks.filter((_, i) => keep[i]).map((b) => b.text);
     };
     const article = kept('article');
     expect(article.some((t) => t.startsWith('The mayor answered the critics'))).toBe(true);
-    expect(article.filter((t) => /story (?:number )?[123]\b/.test(t))).toEqual([]);
+    expect(article.filter((t) => /story (?:number )?[123]\b|latest piece/i.test(t))).toEqual([]);
     expect(article).not.toContain('A linked headline of another story');
-    // a listing's lists are its content: only the related heading's own block leaves
-    expect(kept('listing').filter((t) => /story (?:number )?[123]\b/.test(t)).length).toBe(6);
+    // a listing's lists are its content: only the related headings' own blocks leave
+    expect(kept('listing').filter((t) => /story (?:number )?[123]\b|latest piece/i.test(t)).length).toBe(10);
   });
 
   it('in clean(): article-like items under "Você pode gostar..." leave the body', () => {
