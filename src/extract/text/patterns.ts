@@ -2,7 +2,7 @@
 import { CJK_CLASS } from '../vocab/cjk.js';
 
 /** A list bullet at the start of a line (•, -, *, □, numbered items are not bullets). */
-export const BULLET_RE = /^(?:[•◦▪▫■□●○·‣⁃∙◆◇►▸▹➤→*+]|[-–—](?=\s))\s*/u;
+export const BULLET_RE = /^(?:[•◦▪▫■□●○·‣⁃∙◆◇►▸▹➤→*+](?!\p{M})|[-–—](?=\s))\s*/u;
 
 /** CJK ideographs, kana and hangul: each counts as one word. */
 export const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'gu');

@@ -47,4 +47,9 @@ describe('wrapped-line re-joining', () => {
     const { lines } = splitDump(dump);
     expect(lines.slice(-3).map((l) => [l.bullet, l.text])).toEqual([[true, 'Actualités'], [true, 'Monde'], [true, 'Politique']]);
   });
+
+  it('a bullet-like sign carrying a combining mark is a character of the text, not a bullet (→ + U+0338 is ↛)', () => {
+    const { lines } = splitDump(['Opening line of the page', '\u2192\u0338 not a bullet', '\u2192 a bullet'].join('\n'));
+    expect(lines.map((l) => [l.bullet, l.text])).toEqual([[false, 'Opening line of the page'], [false, '\u2192\u0338 not a bullet'], [true, 'a bullet']]);
+  });
 });
