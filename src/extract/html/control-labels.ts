@@ -14,7 +14,7 @@ const CONTROLS = new RegExp(`^[«‹←↑<]?\\s*${LABEL}[\\s»→›>:.…+–-
 
 /** A pager's label: "Pages: 1 2 3 Next", "Page 1 of 8", "Seite 2 von 5". */
 const PAGER = new RegExp(`^(?:${phraseAlternation(PAGE_WORDS)})\\s*:?\\s*\\d{1,4}(?:(?:\\s*[,…]|\\s+\\.{3})?\\s+\\d{1,4})*`
-  + `(?:\\s*(?:${phraseAlternation(PAGE_OF_WORDS)})\\s*\\d{1,4})?(?:\\s+(?:${phraseAlternation(CONTROL_LABELS)}|next|previous|[»›→]))*$`, 'u');
+  + `(?:\\s*(?:${phraseAlternation(PAGE_OF_WORDS)})\\s*\\d{1,4})?(?:\\s+(?:${LABEL}|next|previous|[»›→]))*$`, 'u');
 
 /** A loading placeholder a script never replaced ("Loading specifications…", "Loading image..."). */
 const LOADING = /^loading\b[^.…]{0,40}(?:…|\.{3})$/u;

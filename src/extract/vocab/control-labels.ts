@@ -2,9 +2,10 @@
  * Labels of controls that do something on the page (expand, load, add to a cart, compare, go back, skip to the
  * content) rather than say something: a block made only of one to three of them is no reader's text. Share buttons'
  * labels are among them (`Share this article`, `Seite teilen`): no benchmark truth keeps one as a line of its own.
- * So are an embed's fallback link ("View this post on Instagram"), a picture's "Click to enlarge" and a recipe
- * card's buttons ("Jump to Recipe", "Print Recipe"), and a picture's caption toggle ("Caption", "hide caption"). Lowercase; compiled here, kept narrow: "learn more" and
- * "compare" stay out (service and category truths keep them as link text of their sections).
+ * So are an embed's fallback link ("View this post on Instagram"), a picture's "Click to enlarge" and caption toggle
+ * ("Caption", "hide caption"), and a recipe card's buttons ("Jump to Recipe", "Print Recipe"). Lowercase; compiled
+ * here, kept narrow: "learn more" and "compare" stay out (service and category truths keep them as link text of
+ * their sections).
  */
 export const CONTROL_LABELS: readonly string[] = [
   // en
